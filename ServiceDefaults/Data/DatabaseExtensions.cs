@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Platform.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's context on the Aspire-provided connection string (health check, retries, tracing),
+    /// with snake_case names. With <c>Database:MigrateOnStartup</c> (set by the AppHost for local runs) migrations
+    /// are applied before the server listens; elsewhere they are applied by running the service with <c>migrate</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : ServiceDbContext
+    {
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
+            options.UseSnakeCaseNamingConvention());
+
+        if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Runs the service, or with the argument <c>migrate</c> applies its migrations and exits (for deployments).</summary>
+    public static async Task RunServiceAsync<TContext>(this Microsoft.AspNetCore.Builder.WebApplication app, string[] args)
+        where TContext : ServiceDbContext
+    {
+        if (args.Contains("migrate"))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
+            return;
+        }
+
+        await app.RunAsync();
+    }
+}

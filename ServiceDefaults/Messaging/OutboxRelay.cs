@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Telemetry;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows with publisher confirms and marks them sent. One relay per database holds a
+/// transaction-scoped advisory lock while it works, so rows leave in commit order; within a batch, rows of different
+/// aggregates are published concurrently and rows of one aggregate in sequence. A crash between publish and mark
+/// publishes again with the same message id, which consumers' inboxes skip.
+/// </summary>
+internal sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : ServiceDbContext
+{
+    private const string LockSql = "SELECT pg_try_advisory_xact_lock(hashtext('outbox_relay')) AS \"Value\"";
+    private DateTimeOffset _lastCleanup = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await RelayBatchAsync(stoppingToken) == options.Value.BatchSize)
+                {
+                }
+
+                failures = 0;
+                await CleanUpAsync(stoppingToken);
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var backoff = TimeSpan.FromMilliseconds(Math.Min(200 * Math.Pow(2, failures), 10_000));
+                logger.LogWarning(ex, "Outbox relay failed (attempt {Attempt}); retrying in {Backoff}", failures, backoff);
+                await Task.Delay(backoff, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch; returns how many rows were sent.</summary>
+    internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await db.Database.SqlQueryRaw<bool>(LockSql).SingleAsync(ct))
+            {
+                return 0;
+            }
+
+            var batch = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.SentAt == null)
+                .OrderBy(m => m.Sequence)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+
+            await Task.WhenAll(batch.GroupBy(m => m.AggregateKey).Select(group => PublishInOrderAsync(group, ct)));
+
+            var ids = batch.Select(m => m.Id).ToList();
+            var now = clock.GetUtcNow();
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), ct);
+            await transaction.CommitAsync(ct);
+            return batch.Count;
+        }, cancellationToken);
+    }
+
+    private async Task PublishInOrderAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            await PublishAsync(message, cancellationToken);
+        }
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ActivityContext.TryParse(message.TraceParent, null, out var parent);
+        using var activity = PlatformActivity.Source.StartActivity(
+            $"outbox relay {message.MessageType.Split(',')[0]}", ActivityKind.Internal, parent);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.PublishTimeout);
+        var payload = MessageTypes.Deserialize(message);
+        await bus.Publish(payload, payload.GetType(), Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = message.Id;
+            context.Headers.Set("Platform-Aggregate", message.AggregateKey);
+        }), timeout.Token);
+    }
+
+    private async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now - _lastCleanup < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+
+        _lastCleanup = now;
+        var cutoff = now - options.Value.Retention;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.OutboxMessages.Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.InboxMessages.Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.ServiceDefaults;
+
+public static class PlatformServiceExtensions
+{
+    /// <summary>
+    /// Everything a domain service stands on: the defaults, its database (connection string "{service}db") with the
+    /// outbox and inbox, and the bus with the given consumers.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformService<TContext>(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+        where TContext : ServiceDbContext
+    {
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<TContext>($"{serviceName}db");
+        builder.AddMessaging<TContext>(serviceName, consumers);
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Problems;
+using Platform.ServiceDefaults.Telemetry;
+
+namespace Microsoft.Extensions.Hosting;
+
+public static class ServiceDefaultsExtensions
+{
+    public const string HealthPath = "/health";
+    public const string AlivePath = "/alive";
+
+    /// <summary>Telemetry, health, service discovery, resilient HttpClients, problem details and OpenAPI.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.AddPlatformProblemDetails();
+        builder.AddRequestLimits();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Health endpoints (in every environment: the gateway and orchestrators use them) and the OpenAPI document.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, string? apiPrefix = null)
+    {
+        app.UsePlatformProblemDetails();
+
+        app.MapHealthChecks(HealthPath);
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+
+        app.MapOpenApi(apiPrefix is null ? "/openapi/{documentName}.json" : $"{apiPrefix}/openapi/{{documentName}}.json");
+        return app;
+    }
+
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
+        app.MapGroup(prefix).WithTags(tag);
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica;
+
+namespace Platform.Charity.Data;
+
+public sealed class CharityDb(DbContextOptions<CharityDb> options) : ReplicaServiceDbContext(options);

@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.Charity.Data;
+
+internal sealed class CharityDbDesignTimeFactory : DesignTimeDbContextFactory<CharityDb>;

@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.Identity.Data;
+
+internal sealed class IdentityDbDesignTimeFactory : DesignTimeDbContextFactory<IdentityDb>;

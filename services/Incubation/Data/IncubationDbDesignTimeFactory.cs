@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.Incubation.Data;
+
+internal sealed class IncubationDbDesignTimeFactory : DesignTimeDbContextFactory<IncubationDb>;

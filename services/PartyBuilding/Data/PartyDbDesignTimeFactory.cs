@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.PartyBuilding.Data;
+
+internal sealed class PartyDbDesignTimeFactory : DesignTimeDbContextFactory<PartyDb>;

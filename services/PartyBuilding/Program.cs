@@ -1,0 +1,16 @@
+using Platform.PartyBuilding;
+using Platform.PartyBuilding.Data;
+using Platform.PartyBuilding.Regions;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformService<PartyDb>(PartyBuildingApi.ServiceName);
+
+var app = builder.Build();
+app.MapDefaultEndpoints(PartyBuildingApi.Prefix);
+app.MapRegionsApi();
+
+await app.RunServiceAsync<PartyDb>(args);
+
+public partial class Program;

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Regions;
+
+public sealed record RegisterRegionRequest(
+    [Required, StringLength(15, MinimumLength = 6)] string Code,
+    [Required, StringLength(100, MinimumLength = 1)] string Name,
+    [Required] RegionLevel? Level,
+    [StringLength(15, MinimumLength = 6)] string? ParentCode);
+
+public static class RegisterRegion
+{
+    public static async Task<Results<Created<RegionResponse>, ValidationProblem>> HandleAsync(
+        RegisterRegionRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var level = request.Level!.Value;
+        var parent = request.ParentCode is null ? null : await db.Regions.FindAsync([request.ParentCode], cancellationToken);
+        var errors = Region.CheckRegistration(request.Code, level, request.ParentCode, parent);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var region = Region.Register(request.Code, request.Name, level, request.ParentCode, now);
+        db.Regions.Add(region);
+        db.Publish(region.Registered(now), region.Code);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/regions/{region.Code}", region.ToResponse());
+    }
+}

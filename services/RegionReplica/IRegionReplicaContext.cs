@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.RegionReplica;
+
+public interface IRegionReplicaContext
+{
+    DbSet<ReplicatedRegion> ReplicatedRegions { get; }
+}

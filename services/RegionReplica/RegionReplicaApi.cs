@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Platform.Contracts;
+
+namespace Platform.RegionReplica;
+
+public static class RegionReplicaApi
+{
+    /// <summary>GET {prefix}/replica/regions/{code}: what this service knows of a region.</summary>
+    public static RouteGroupBuilder MapRegionReplicaApi(this IEndpointRouteBuilder app, string prefix)
+    {
+        var group = app.MapGroup($"{prefix}/replica/regions").WithTags("Region replica");
+        group.MapGet("/{code}", GetAsync)
+            .WithSummary("A region as this service's replica knows it (区划副本)");
+        return group;
+    }
+
+    private static async Task<Results<Ok<ReplicatedRegionResponse>, NotFound>> GetAsync(
+        string code, RegionDirectory directory, CancellationToken cancellationToken) =>
+        await directory.FindAsync(code, cancellationToken) is { } r
+            ? TypedResults.Ok(new ReplicatedRegionResponse(r.Code, r.Name, r.Level, r.ParentCode, r.Retired, r.Version))
+            : TypedResults.NotFound();
+}
+
+public sealed record ReplicatedRegionResponse(string Code, string Name, RegionLevel Level, string? ParentCode, bool Retired, int Version);

@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.Reporting.Data;
+
+internal sealed class ReportingDbDesignTimeFactory : DesignTimeDbContextFactory<ReportingDb>;

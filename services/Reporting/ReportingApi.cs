@@ -1,0 +1,7 @@
+namespace Platform.Reporting;
+
+public static class ReportingApi
+{
+    public const string ServiceName = "reporting";
+    public const string Prefix = "/api/reporting";
+}

@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults.Data;
+
+namespace Platform.Volunteers.Data;
+
+internal sealed class VolunteersDbDesignTimeFactory : DesignTimeDbContextFactory<VolunteersDb>;

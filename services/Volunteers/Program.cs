@@ -1,0 +1,14 @@
+using Platform.Volunteers;
+using Platform.Volunteers.Data;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddReplicaService<VolunteersDb>(VolunteersApi.ServiceName);
+
+var app = builder.Build();
+app.MapReplicaServiceDefaults(VolunteersApi.Prefix);
+
+await app.RunServiceAsync<VolunteersDb>(args);
+
+public partial class Program;
