@@ -17,7 +17,7 @@ internal static class LocalServers
         IResourceBuilder<ParameterResource> messagingUser,
         IResourceBuilder<ParameterResource> messagingPassword)
     {
-        var dataRoot = Path.GetFullPath(settings.DataDirectory, builder.AppHostDirectory);
+        var dataRoot = Directory.CreateDirectory(Path.GetFullPath(settings.DataDirectory, builder.AppHostDirectory)).FullName;
         var scripts = Path.Combine(builder.AppHostDirectory, "infra");
 
         var postgres = builder.AddServer(

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,10 +18,13 @@ public static class ProblemDetailsExtensions
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                CamelCaseFieldNames(validation.Errors);
+            }
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
-        builder.Services.AddValidation();
 
         // Minimal APIs answer a malformed body with a bare 400 unless told to throw; the handler above turns the
         // exception into a problem document that names the offending field.
@@ -32,6 +36,20 @@ public static class ProblemDetailsExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         });
         return builder;
+    }
+
+    /// <summary>Generated validation names fields as C# does ("Code"); clients see them as JSON does ("code").</summary>
+    private static void CamelCaseFieldNames(IDictionary<string, string[]> errors)
+    {
+        foreach (var key in errors.Keys.ToList())
+        {
+            var jsonName = string.Join('.', key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+            if (jsonName != key)
+            {
+                errors[jsonName] = errors.TryGetValue(jsonName, out var existing) ? [.. existing, .. errors[key]] : errors[key];
+                errors.Remove(key);
+            }
+        }
     }
 
     public static WebApplication UsePlatformProblemDetails(this WebApplication app)

@@ -5,6 +5,8 @@ using Platform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReplicaService<IdentityDb>(IdentityApi.ServiceName);
+// Validation is generated per assembly: the call must be made here, where the request types live.
+builder.Services.AddValidation();
 
 var app = builder.Build();
 app.MapReplicaServiceDefaults(IdentityApi.Prefix);

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Platform.Testing;
+
+/// <summary>A service under test on the real PostgreSQL and RabbitMQ, migrated on start like the AppHost does.</summary>
+/// <remarks>It runs on a real Kestrel server, so that request limits and HTTP behave as in production.</remarks>
+public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> where TProgram : class
+{
+    private readonly LocalServers servers;
+    private readonly string serviceName;
+
+    public ServiceFactory(LocalServers servers, string serviceName)
+    {
+        this.servers = servers;
+        this.serviceName = serviceName;
+        UseKestrel(0);
+        StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting($"ConnectionStrings:{serviceName}db", servers.PostgresConnectionString($"{serviceName}_tests"));
+        builder.UseSetting("ConnectionStrings:messaging", servers.RabbitMqConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseEnvironment("Testing");
+    }
+}
