@@ -18,35 +18,48 @@ ensure_dotnet() {
   dotnet --list-sdks | grep -q '^10\.' || fail "the .NET 10 SDK is required; found: $(dotnet --list-sdks | tr '\n' ' ')"
 }
 
-# PostgreSQL 15, Redis and RabbitMQ from Debian, installed only when missing; the platform runs its own instances
-# (AppHost/infra/*.sh), so the packages' own services are kept from starting.
-ensure_infrastructure() {
-  local packages=()
-  [[ -x /usr/lib/postgresql/15/bin/postgres ]] || packages+=(postgresql-15)
-  command -v redis-server >/dev/null || packages+=(redis-server)
-  [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || packages+=(rabbitmq-server)
-  command -v setpriv >/dev/null || packages+=(util-linux)
-  if ((${#packages[@]})); then
-    echo "Installing ${packages[*]} ..."
-    local policy=/usr/sbin/policy-rc.d created_policy=0
-    if [[ ! -e $policy ]]; then
-      printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null && as_root chmod +x "$policy" && created_policy=1
-    fi
-    as_root apt-get update -qq >/dev/null || fail "apt-get update failed; check the network and Debian sources."
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null \
-      || fail "could not install ${packages[*]} with apt-get."
-    ((created_policy)) && as_root rm -f "$policy"
-    # In case a package started its service anyway: the platform's instances use their own ports and folders.
-    for service in postgresql redis-server rabbitmq-server; do
-      as_root service "$service" stop >/dev/null 2>&1 || true
-    done
+# Installs Debian packages that are missing (apt-get update only when something is). The platform runs its own
+# PostgreSQL, Redis and RabbitMQ (AppHost/infra/*.sh), so the packages' system services are kept from starting
+# (a policy-rc.d answering 101 during the install) and stopped and disabled in case they started anyway.
+install_packages() { # install_packages "pkg ..." "service ..."
+  local packages=$1 services=$2 policy=/usr/sbin/policy-rc.d created_policy=0 ok=0
+  command -v apt-get >/dev/null || fail "$packages must be installed, but this machine has no apt-get; install them by hand."
+  echo "Installing $packages ..."
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null && as_root chmod 755 "$policy" && created_policy=1
   fi
+  local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -qq -o DPkg::Lock::Timeout=600) log=/tmp/platform-apt.log
+  # shellcheck disable=SC2086
+  as_root "${apt[@]}" update >"$log" 2>&1 && as_root "${apt[@]}" install -y --no-install-recommends $packages >>"$log" 2>&1 && ok=1
+  ((created_policy == 0)) || as_root rm -f "$policy"
+  ((ok)) || fail "could not install $packages with apt-get (network or Debian sources?); its output is in $log."
+  local service
+  for service in $services; do
+    if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
+      as_root systemctl disable --now "$service" >/dev/null 2>&1 || true
+    elif [[ -x /etc/init.d/$service ]]; then
+      as_root service "$service" stop >/dev/null 2>&1 || true
+      as_root update-rc.d "$service" disable >/dev/null 2>&1 || true
+    fi
+  done
+}
+
+# What the local mode needs: PostgreSQL 15, Redis, RabbitMQ, setpriv (to run postgres as "postgres" when root),
+# and the repo's dotnet tools. Idempotent and silent when everything is already there.
+ensure_infrastructure() {
+  local packages=() services=()
+  [[ -x /usr/lib/postgresql/15/bin/postgres ]] || { packages+=(postgresql-15); services+=(postgresql); }
+  command -v redis-server >/dev/null || { packages+=(redis-server); services+=(redis-server); }
+  [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || { packages+=(rabbitmq-server); services+=(rabbitmq-server); }
+  command -v setpriv >/dev/null || packages+=(util-linux)
+  ((${#packages[@]} == 0)) || install_packages "${packages[*]}" "${services[*]}"
   if [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
     useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres \
       || fail "PostgreSQL cannot run as root and the 'postgres' user could not be created."
   fi
   if [[ -f .config/dotnet-tools.json ]]; then
-    dotnet tool restore >/dev/null || fail "dotnet tool restore failed (NuGet unreachable?)."
+    local out
+    out=$(dotnet tool restore 2>&1) || { printf '%s\n' "$out" >&2; fail "dotnet tool restore failed (NuGet unreachable?)."; }
   fi
 }
 

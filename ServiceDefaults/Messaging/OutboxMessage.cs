@@ -20,7 +20,7 @@ public sealed class OutboxMessage
     public static OutboxMessage Create<TEvent>(TEvent integrationEvent, string aggregateKey, DateTimeOffset now) where TEvent : class =>
         new()
         {
-            Id = Guid.CreateVersion7(now),
+            Id = SequentialGuid.NextVersion7(now),
             MessageType = MessageTypes.NameOf(typeof(TEvent)),
             Payload = JsonSerializer.Serialize(integrationEvent, MessageTypes.JsonOptions),
             AggregateKey = aggregateKey,

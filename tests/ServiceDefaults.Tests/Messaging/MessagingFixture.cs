@@ -35,6 +35,7 @@ public sealed class MessagingFixture : IAsyncLifetime
             ["Outbox:PollInterval"] = "00:00:05",
         });
         builder.AddServiceDatabase<TestDb>("testdb");
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         builder.AddMessaging<TestDb>(ServiceName, bus =>
         {
             bus.AddConsumer<NoteAddedConsumer>();
