@@ -34,12 +34,13 @@ public static class IdentityServices
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager();
-        builder.Services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme, o =>
+        // The sign-in cookie serves only the authorization endpoint; APIs authenticate with access tokens.
+        builder.Services.AddAuthentication().AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(o =>
         {
             o.LoginPath = LoginPage.Path;
             o.Cookie.Name = "platform.signin";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
-        });
+        }));
 
         var issuer = builder.Configuration["Identity:Issuer"] ?? TokenValidationExtensions.DefaultIssuer;
         builder.Services.AddOpenIddict()
@@ -76,6 +77,7 @@ public static class IdentityServices
     public static WebApplication MapIdentityService(this WebApplication app)
     {
         app.MapReplicaServiceDefaults(IdentityApi.Prefix);
+        app.UseAntiforgery();
         app.MapMethods("/connect/token", ["POST"], TokenEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapGet(LoginPage.Path, LoginPage.Show).AllowAnonymous().ExcludeFromDescription();
