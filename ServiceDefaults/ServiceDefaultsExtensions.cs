@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Problems;
+using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
@@ -33,7 +34,7 @@ public static class ServiceDefaultsExtensions
 
         builder.AddPlatformProblemDetails();
         builder.AddRequestLimits();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddPlatformSecurity());
         return builder;
     }
 
@@ -42,13 +43,15 @@ public static class ServiceDefaultsExtensions
     {
         app.UsePlatformProblemDetails();
 
-        app.MapHealthChecks(HealthPath);
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+        // Public on purpose: orchestrators probe health without tokens, and clients read the API description first.
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
 
-        app.MapOpenApi(apiPrefix is null ? "/openapi/{documentName}.json" : $"{apiPrefix}/openapi/{{documentName}}.json");
+        app.MapOpenApi(apiPrefix is null ? "/openapi/{documentName}.json" : $"{apiPrefix}/openapi/{{documentName}}.json").AllowAnonymous();
         return app;
     }
 
+    /// <summary>A feature's route group, protected by the read policy (GET) or the write policy (everything else).</summary>
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string tag) =>
-        app.MapGroup(prefix).WithTags(tag);
+        app.MapGroup(prefix).WithTags(tag).RequirePlatformPolicies();
 }

@@ -27,7 +27,7 @@ internal static class ApiReference
             {
                 options.AddDocument(name, document.Title, document.Path);
             }
-        });
+        }).AllowAnonymous();
         return app;
     }
 }

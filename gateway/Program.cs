@@ -3,10 +3,12 @@ using Platform.Gateway;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGateway();
+builder.AddGatewaySecurity();
 
 var app = builder.Build();
 app.UseRequestIds();
 app.MapDefaultEndpoints();
+app.UseGatewaySecurity();
 app.MapApiReference();
 app.MapReverseProxy(proxy => proxy.UseProxyErrorProblems());
 

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.ServiceDefaults.Data;
 
@@ -15,8 +17,11 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : ServiceDbContext
     {
+        builder.Services.AddHttpContextAccessor();
+        var audit = new AuditInterceptor(connectionName.EndsWith("db", StringComparison.Ordinal) ? connectionName[..^2] : connectionName,
+            new HttpContextAccessor());
         builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
-            options.UseSnakeCaseNamingConvention());
+            options.UseSnakeCaseNamingConvention().AddInterceptors(audit));
 
         if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {

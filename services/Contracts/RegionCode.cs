@@ -55,4 +55,18 @@ public static class RegionCode
     /// <summary>True when <paramref name="code"/> lies in the subtree rooted at <paramref name="scope"/> (or is it).</summary>
     public static bool IsWithin(string code, string scope, RegionLevel scopeLevel) =>
         code.StartsWith(SubtreePrefix(scope, scopeLevel), StringComparison.Ordinal);
+
+    /// <summary>The level a code denotes by its shape alone: 6 digits ending in 00 a city, other 6 a county, then 9, 12, 15.</summary>
+    public static RegionLevel? LevelOf(string? code) => !IsDigits(code) ? null : code!.Length switch
+    {
+        6 => code.EndsWith("00", StringComparison.Ordinal) ? RegionLevel.City : RegionLevel.County,
+        9 => RegionLevel.Street,
+        12 => RegionLevel.Community,
+        15 => RegionLevel.Grid,
+        _ => null,
+    };
+
+    /// <summary>True when <paramref name="code"/> lies in the subtree rooted at <paramref name="scope"/>, the scope's level read from its code.</summary>
+    public static bool IsWithin(string code, string scope) =>
+        LevelOf(scope) is { } level && IsWithin(code, scope, level);
 }

@@ -1,15 +1,14 @@
 using Platform.Identity;
 using Platform.Identity.Data;
-using Platform.RegionReplica;
 using Platform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddReplicaService<IdentityDb>(IdentityApi.ServiceName);
+builder.AddIdentityService();
 // Validation is generated per assembly: the call must be made here, where the request types live.
 builder.Services.AddValidation();
 
 var app = builder.Build();
-app.MapReplicaServiceDefaults(IdentityApi.Prefix);
+app.MapIdentityService();
 
 await app.RunServiceAsync<IdentityDb>(args);
 

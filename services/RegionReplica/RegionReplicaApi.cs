@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 using Platform.Contracts;
 
 namespace Platform.RegionReplica;
@@ -11,7 +12,7 @@ public static class RegionReplicaApi
     /// <summary>GET {prefix}/replica/regions/{code}: what this service knows of a region.</summary>
     public static RouteGroupBuilder MapRegionReplicaApi(this IEndpointRouteBuilder app, string prefix)
     {
-        var group = app.MapGroup($"{prefix}/replica/regions").WithTags("Region replica");
+        var group = app.MapApiGroup($"{prefix}/replica/regions", "Region replica");
         group.MapGet("/{code}", GetAsync)
             .WithSummary("A region as this service's replica knows it (区划副本)");
         return group;

@@ -1,3 +1,5 @@
+extern alias identity;
+
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,7 @@ namespace Platform.PartyBuilding.Tests;
 public sealed class PartyFixture : IAsyncLifetime
 {
     private LocalServers _servers = null!;
+    private TestIdentity _identity = null!;
     private ServiceFactory<Program> _factory = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -18,8 +21,9 @@ public sealed class PartyFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _servers = await LocalServers.StartAsync();
-        _factory = new ServiceFactory<Program>(_servers, PartyBuildingApi.ServiceName);
-        Client = _factory.CreateClient();
+        _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
+        _factory = new ServiceFactory<Program>(_servers, PartyBuildingApi.ServiceName, _identity.ServiceSettings);
+        Client = await _identity.ClientForAsync(_factory.CreateClient().BaseAddress!, "city-admin", TestIdentity.CityRegion);
         await SeedCityAsync();
     }
 
@@ -53,6 +57,7 @@ public sealed class PartyFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        await _identity.DisposeAsync();
         await _servers.DisposeAsync();
     }
 }

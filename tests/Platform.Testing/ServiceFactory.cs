@@ -9,11 +9,14 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
 {
     private readonly LocalServers servers;
     private readonly string serviceName;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public ServiceFactory(LocalServers servers, string serviceName)
+    /// <param name="settings">Configuration on top, e.g. <see cref="TestIdentity.ServiceSettings"/> so the service validates real tokens.</param>
+    public ServiceFactory(LocalServers servers, string serviceName, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.servers = servers;
         this.serviceName = serviceName;
+        this.settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(0);
         StartServer();
     }
@@ -24,5 +27,9 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
         builder.UseSetting("ConnectionStrings:messaging", servers.RabbitMqConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
 using Platform.PartyBuilding.Data;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Regions;
 
@@ -13,9 +15,14 @@ public sealed record RegisterRegionRequest(
 
 public static class RegisterRegion
 {
-    public static async Task<Results<Created<RegionResponse>, ValidationProblem>> HandleAsync(
-        RegisterRegionRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Created<RegionResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        RegisterRegionRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.Code))
+        {
+            return TypedResults.Forbid();
+        }
+
         var level = request.Level!.Value;
         var parent = request.ParentCode is null ? null : await db.Regions.FindAsync([request.ParentCode], cancellationToken);
         var errors = Region.CheckRegistration(request.Code, level, request.ParentCode, parent);

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Platform.Contracts.Identity;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.ServiceDefaults.Security;
+
+/// <summary>
+/// Records who changed what and when for every write a caller makes: just before a request's changes are saved, an
+/// <see cref="AuditRecorded"/> event joins them in the outbox, so the audit entry commits (or fails) with the change.
+/// Writes made by consumers (no caller) are not audited here: their cause is the audited write that published the event.
+/// </summary>
+internal sealed class AuditInterceptor(string service, IHttpContextAccessor http) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    private void Record(DbContext? context)
+    {
+        if (context is not ServiceDbContext db || http.HttpContext is not { User.Identity.IsAuthenticated: true } request)
+        {
+            return;
+        }
+
+        var changes = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not OutboxMessage and not InboxMessage)
+            .Select(Describe)
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var user = request.User;
+        var now = TimeProvider.System.GetUtcNow();
+        var entry = new AuditRecorded(Guid.CreateVersion7(now), service, user.SubjectOf(), user.FindFirstValue(PlatformClaims.Name),
+            [.. user.FindAll(PlatformClaims.Role).Select(c => c.Value)], user.RegionOf(),
+            request.Request.Method, request.Request.Path, changes, now);
+        db.Publish(entry, $"audit:{service}");
+    }
+
+    private static AuditedChange Describe(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString());
+        return new AuditedChange(entry.Metadata.ClrType.Name, key is null ? "" : string.Join('/', key), entry.State.ToString());
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Platform.ServiceDefaults.Security;
+
+/// <summary>
+/// The authorization policies every service and the gateway share. <see cref="Read"/> and <see cref="Write"/> are put on
+/// every endpoint of an API group by <c>MapApiGroup</c> (GET/HEAD read, anything else writes); the others are added
+/// to single endpoints. Region scope and profile ownership depend on the record, so handlers check them with
+/// <see cref="RegionScope"/>.
+/// </summary>
+public static class PlatformPolicies
+{
+    public const string Read = "platform.read";
+    public const string Write = "platform.write";
+    public const string Staff = "platform.staff";
+    public const string Accounts = "platform.accounts";
+    public const string Audit = "platform.audit";
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Read] = PlatformRoles.All,
+        [Write] = PlatformRoles.Writers,
+        [Staff] = PlatformRoles.Staff,
+        [Accounts] = PlatformRoles.AccountAdmins,
+        [Audit] = PlatformRoles.AuditReaders,
+    };
+
+    public static AuthorizationBuilder AddPlatformPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var (name, roles) in RolesByPolicy)
+        {
+            // Every platform token carries a region scope; a token without one is refused everywhere.
+            authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser()
+                .RequireClaim(PlatformClaims.Region)
+                .RequireRole(roles));
+        }
+
+        // Whatever is mapped without a policy still needs a valid token; public endpoints say AllowAnonymous.
+        return authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+}

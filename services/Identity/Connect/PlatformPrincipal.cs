@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using Platform.ServiceDefaults.Security;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Platform.Identity.Connect;
+
+/// <summary>Who a token speaks for: subject, name, roles, region scope and, for operators and volunteers, their profile.</summary>
+internal sealed record AccessGrant(string Subject, string Name, IReadOnlyList<string> Roles, string Region, Guid? OrganisationId, Guid? VolunteerId)
+{
+    /// <summary>The principal OpenIddict signs into tokens; every claim goes into the access token, identity claims also into the id token.</summary>
+    public ClaimsPrincipal ToPrincipal(IEnumerable<string> scopes)
+    {
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, Subject)
+            .SetClaim(Claims.Name, Name)
+            .SetClaims(Claims.Role, [.. Roles])
+            .SetClaim(PlatformClaims.Region, Region)
+            .SetClaim(PlatformClaims.Organisation, OrganisationId?.ToString())
+            .SetClaim(PlatformClaims.Volunteer, VolunteerId?.ToString());
+        identity.SetScopes(scopes);
+        identity.SetDestinations(claim => claim.Type is Claims.Subject or Claims.Name or Claims.Role
+            ? [Destinations.AccessToken, Destinations.IdentityToken]
+            : [Destinations.AccessToken]);
+        return new ClaimsPrincipal(identity);
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using Platform.Identity.Accounts;
+using Platform.Identity.Audit;
+using Platform.Identity.Clients;
+using Platform.Identity.Connect;
+using Platform.Identity.Data;
+using Platform.Identity.Keys;
+using Platform.Identity.Seeding;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Platform.Identity;
+
+public static class IdentityServices
+{
+    public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
+    {
+        builder.AddPlatformService<IdentityDb>(IdentityApi.ServiceName, bus =>
+        {
+            bus.AddRegionReplica<IdentityDb>(IdentityApi.ServiceName);
+            bus.AddConsumer<AuditConsumer>();
+        });
+        builder.AddRegionDirectory<IdentityDb>();
+
+        builder.Services.AddIdentityCore<PlatformUser>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddSignInManager();
+        // The sign-in cookie serves only the authorization endpoint; APIs authenticate with access tokens.
+        builder.Services.AddAuthentication().AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(o =>
+        {
+            o.LoginPath = LoginPage.Path;
+            o.Cookie.Name = "platform.signin";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        }));
+
+        var issuer = builder.Configuration["Identity:Issuer"] ?? TokenValidationExtensions.DefaultIssuer;
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(new Uri(issuer));
+                server.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize");
+                server.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow();
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, "platform");
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
+                server.SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                // Services and the gateway validate access tokens themselves, with the public signing key only.
+                server.DisableAccessTokenEncryption();
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    // TLS ends in front of the gateway; inside, services speak plain HTTP.
+                    .DisableTransportSecurityRequirement();
+            })
+            // Identity validates its own tokens with the server's keys instead of fetching its discovery document.
+            .AddValidation(validation => validation.UseLocalServer());
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, PersistedKeys>();
+
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration("Identity:Seed");
+        builder.Services.AddHostedService<AccountSeeder>();
+        builder.Services.AddAntiforgery();
+        return builder;
+    }
+
+    public static WebApplication MapIdentityService(this WebApplication app)
+    {
+        app.MapReplicaServiceDefaults(IdentityApi.Prefix);
+        app.UseAntiforgery();
+        app.MapMethods("/connect/token", ["POST"], TokenEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet(LoginPage.Path, LoginPage.Show).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(LoginPage.Path, LoginPage.SubmitAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapUsersApi();
+        app.MapClientsApi();
+        app.MapAuditApi();
+        return app;
+    }
+}
