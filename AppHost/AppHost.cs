@@ -5,16 +5,18 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddPlatformInfrastructure();
 
-var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure);
-var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure);
-var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure);
-var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure);
-var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure);
-var identity = builder.AddPlatformService<Projects.Identity>("identity", infrastructure);
+var identity = builder.AddPlatformService<Projects.Identity>("identity", infrastructure)
+    .WithDevelopmentAccounts(builder);
+
+var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure).WithIdentity(identity);
+var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure).WithIdentity(identity);
+var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure).WithIdentity(identity);
+var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure).WithIdentity(identity);
+var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity);
 
 builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
-    .WithServiceReferences(party, incubation, volunteers, charity, reporting, identity);
+    .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
 
 builder.Build().Run();

@@ -22,7 +22,11 @@ public static class TokenValidationExtensions
         {
             validation.SetIssuer(issuer);
             validation.UseSystemNetHttp();
-            validation.UseAspNetCore();
+            // Tokens travel only in the Authorization header: reading them from a form body would consume the body
+            // before the gateway forwards it (a token request through the gateway), and query strings leak into logs.
+            validation.UseAspNetCore()
+                .DisableAccessTokenExtractionFromBodyForm()
+                .DisableAccessTokenExtractionFromQueryString();
         });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);

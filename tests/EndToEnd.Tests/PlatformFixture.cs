@@ -16,10 +16,15 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Services = ["party", "incubation", "volunteers", "charity", "reporting", "identity"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
+    private const string CityAdminSecret = "e2e-city-admin-secret";
     private readonly string _dataRoot = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
     private DistributedApplication? _app;
 
+    /// <summary>The gateway as the development city administrator (client credentials) sees it.</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway with no token.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
     public DistributedApplication App => _app!;
     public string SpanDirectory => Path.Combine(_dataRoot, "spans");
 
@@ -37,6 +42,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 "--Parameters:postgres-password=e2e-postgres-password",
                 "--Parameters:cache-password=e2e-cache-password",
                 "--Parameters:messaging-password=e2e-messaging-password",
+                $"--Parameters:dev-city-admin-secret={CityAdminSecret}",
             ],
             (options, _) => options.DisableDashboard = true,
             cancel.Token);
@@ -54,12 +60,29 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancel.Token);
         }
 
+        Anonymous = _app.CreateHttpClient("gateway", "http");
         Gateway = _app.CreateHttpClient("gateway", "http");
+        Gateway.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync("dev-city-admin", CityAdminSecret, cancel.Token));
+    }
+
+    public async Task<string> TokenAsync(string clientId, string secret, CancellationToken cancellationToken)
+    {
+        var response = await Anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+            ["scope"] = "platform",
+        }), cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"token request answered {response.StatusCode}: {body}");
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 
     public async ValueTask DisposeAsync()
     {
         Gateway?.Dispose();
+        Anonymous?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

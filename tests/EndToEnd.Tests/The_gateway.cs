@@ -9,16 +9,24 @@ public sealed class The_gateway(PlatformFixture platform)
     [Fact]
     public async Task Serves_the_api_reference_and_every_services_openapi_document()
     {
-        var page = await platform.Gateway.GetAsync("/docs", Cancel);
+        var page = await platform.Anonymous.GetAsync("/docs", Cancel);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
 
         foreach (var service in PlatformFixture.Services)
         {
-            var document = await platform.Gateway.GetAsync($"/api/{service}/openapi/v1.json", Cancel);
+            var document = await platform.Anonymous.GetAsync($"/api/{service}/openapi/v1.json", Cancel);
             Assert.Equal(HttpStatusCode.OK, document.StatusCode);
             Assert.Contains("\"openapi\"", await document.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Refuses_a_call_without_a_token_with_401()
+    {
+        var response = await platform.Anonymous.GetAsync("/api/party/regions/511600", Cancel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
