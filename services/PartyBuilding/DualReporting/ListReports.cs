@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+using Platform.PartyBuilding.Regions;
+
+namespace Platform.PartyBuilding.DualReporting;
+
+/// <param name="Under">Only reports to communities in the subtree of this code.</param>
+/// <param name="ActiveOnly">Leave out withdrawn reports (history is included by default).</param>
+public sealed record ReportFilter(Guid? MemberId, Guid? OrganisationId, [StringLength(15, MinimumLength = 6)] string? Under, bool? ActiveOnly);
+
+public static class ListReports
+{
+    public static async Task<Ok<Page<DualReportResponse>>> HandleAsync(
+        [AsParameters] ReportFilter filter, [AsParameters] PageQuery page, PartyDb db, CancellationToken cancellationToken)
+    {
+        var reports = db.DualReports.AsNoTracking();
+        if (filter.MemberId is { } memberId)
+        {
+            reports = reports.Where(r => r.MemberId == memberId);
+        }
+
+        if (filter.OrganisationId is { } organisationId)
+        {
+            reports = reports.Where(r => r.OrganisationId == organisationId);
+        }
+
+        if (filter.Under is { } under)
+        {
+            var prefix = Subtree.PrefixOfCode(under);
+            reports = reports.Where(r => r.CommunityCode.StartsWith(prefix));
+        }
+
+        if (filter.ActiveOnly == true)
+        {
+            reports = reports.Where(r => r.WithdrawnAt == null);
+        }
+
+        return TypedResults.Ok(await reports.OrderByDescending(r => r.ReportedAt).ToPageAsync(page, r => r.ToResponse(), cancellationToken));
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Platform.PersonalData;
+
+public static class PersonalDataServices
+{
+    /// <summary>Registers <see cref="PersonalDataProtector"/> with the keys of configuration section <paramref name="section"/>.</summary>
+    public static IHostApplicationBuilder AddPersonalDataProtection(this IHostApplicationBuilder builder, string section)
+    {
+        builder.Services.AddSingleton(_ => PersonalDataKeys.From(builder.Configuration, section));
+        builder.Services.AddSingleton<PersonalDataProtector>();
+        return builder;
+    }
+}
