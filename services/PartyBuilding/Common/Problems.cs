@@ -4,13 +4,12 @@ namespace Platform.PartyBuilding.Common;
 
 internal static class Problems
 {
-    /// <summary>A 409 problem document that names the field in conflict, like a validation problem does.</summary>
+    /// <summary>A 409 problem document that names the field in conflict under "errors", as a validation problem does.</summary>
     public static ProblemHttpResult Conflict(string field, string message) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "The request conflicts with the current state.",
-        });
+        TypedResults.Problem(
+            title: "The request conflicts with the current state.",
+            statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

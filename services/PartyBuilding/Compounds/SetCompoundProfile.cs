@@ -48,7 +48,11 @@ public static class SetCompoundProfile
         }
 
         db.Publish(compound.Changed(clock.GetUtcNow()), code);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(compound.ToResponse());
     }
 }

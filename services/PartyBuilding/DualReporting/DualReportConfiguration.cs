@@ -22,8 +22,8 @@ internal sealed class DualReportConfiguration : IEntityTypeConfiguration<DualRep
         builder.HasOne<PartyOrganisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(r => r.CommunityCode).OnDelete(DeleteBehavior.Restrict);
         // A second active report is refused by the database, whatever races.
-        builder.HasIndex(r => r.MemberId, OneActivePerMember).IsUnique().HasFilter("withdrawn_at IS NULL AND member_id IS NOT NULL");
-        builder.HasIndex(r => r.OrganisationId, OneActivePerOrganisation).IsUnique()
+        builder.HasIndex(r => r.MemberId, OneActivePerMember).IsUnique().HasDatabaseName(OneActivePerMember).HasFilter("withdrawn_at IS NULL AND member_id IS NOT NULL");
+        builder.HasIndex(r => r.OrganisationId, OneActivePerOrganisation).IsUnique().HasDatabaseName(OneActivePerOrganisation)
             .HasFilter("withdrawn_at IS NULL AND organisation_id IS NOT NULL");
         builder.HasIndex(r => r.CommunityCode).HasOperators("text_pattern_ops");
     }

@@ -16,7 +16,7 @@ internal sealed class GovernanceCentreConfiguration : IEntityTypeConfiguration<G
         builder.Property(c => c.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => c.RegionCode, OnePerRegion).IsUnique().HasOperators("text_pattern_ops");
+        builder.HasIndex(c => c.RegionCode, OnePerRegion).IsUnique().HasDatabaseName(OnePerRegion).HasOperators("text_pattern_ops");
     }
 }
 

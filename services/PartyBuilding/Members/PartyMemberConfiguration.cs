@@ -13,7 +13,7 @@ internal sealed class PartyMemberConfiguration : IEntityTypeConfiguration<PartyM
         builder.ToTable("party_members");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Name).HasMaxLength(50);
-        builder.HasIndex(m => m.ResidentIdHash, UniqueResidentIdIndex).IsUnique();
+        builder.HasIndex(m => m.ResidentIdHash, UniqueResidentIdIndex).IsUnique().HasDatabaseName(UniqueResidentIdIndex);
         builder.HasOne<PartyOrganisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.OrganisationId);
     }

@@ -21,7 +21,7 @@ internal sealed class PartyOrganisationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(o => o.RegionCode);
         builder.HasIndex(o => o.ParentId);
         // One community party committee per community and one property-industry committee per county.
-        builder.HasIndex(o => o.RegionCode, OnePerRegionIndex).IsUnique()
+        builder.HasIndex(o => o.RegionCode, OnePerRegionIndex).IsUnique().HasDatabaseName(OnePerRegionIndex)
             .HasFilter("NOT dissolved AND kind IN ('CommunityPartyCommittee', 'PropertyIndustryCommittee')");
     }
 }

@@ -32,7 +32,11 @@ public static class MoveGrid
         db.ExpectVersion(grid, request.Version!.Value);
         grid.MoveTo(community!);
         db.Publish(grid.Changed(clock.GetUtcNow()), grid.Code);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(grid.ToResponse());
     }
 }

@@ -26,7 +26,11 @@ public static class RenameRegion
         db.ExpectVersion(region, request.Version!.Value);
         region.Rename(request.Name);
         db.Publish(region.Changed(clock.GetUtcNow()), region.Code);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(region.ToResponse());
     }
 }

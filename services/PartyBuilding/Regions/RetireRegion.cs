@@ -32,7 +32,11 @@ public static class RetireRegion
         db.ExpectVersion(region, request.Version!.Value);
         region.Retire();
         db.Publish(region.RetiredEvent(clock.GetUtcNow()), region.Code);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(region.ToResponse());
     }
 }

@@ -111,12 +111,12 @@ namespace Platform.PartyBuilding.Data.Migrations
 
                     b.HasIndex(new[] { "MemberId" }, "ux_dual_reports_one_active_per_member")
                         .IsUnique()
-                        .HasDatabaseName("ix_dual_reports_member_id")
+                        .HasDatabaseName("ux_dual_reports_one_active_per_member")
                         .HasFilter("withdrawn_at IS NULL AND member_id IS NOT NULL");
 
                     b.HasIndex(new[] { "OrganisationId" }, "ux_dual_reports_one_active_per_organisation")
                         .IsUnique()
-                        .HasDatabaseName("ix_dual_reports_organisation_id")
+                        .HasDatabaseName("ux_dual_reports_one_active_per_organisation")
                         .HasFilter("withdrawn_at IS NULL AND organisation_id IS NOT NULL");
 
                     b.ToTable("dual_reports", null, t =>
@@ -159,7 +159,7 @@ namespace Platform.PartyBuilding.Data.Migrations
 
                     b.HasIndex(new[] { "RegionCode" }, "ux_governance_centres_region_code")
                         .IsUnique()
-                        .HasDatabaseName("ix_governance_centres_region_code");
+                        .HasDatabaseName("ux_governance_centres_region_code");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "RegionCode" }, "ux_governance_centres_region_code"), new[] { "text_pattern_ops" });
 
@@ -242,7 +242,7 @@ namespace Platform.PartyBuilding.Data.Migrations
 
                     b.HasIndex(new[] { "ResidentIdHash" }, "ux_party_members_resident_id_hash")
                         .IsUnique()
-                        .HasDatabaseName("ix_party_members_resident_id_hash");
+                        .HasDatabaseName("ux_party_members_resident_id_hash");
 
                     b.ToTable("party_members", (string)null);
                 });
@@ -305,7 +305,7 @@ namespace Platform.PartyBuilding.Data.Migrations
 
                     b.HasIndex(new[] { "RegionCode" }, "ux_party_organisations_one_committee_per_region")
                         .IsUnique()
-                        .HasDatabaseName("ix_party_organisations_region_code1")
+                        .HasDatabaseName("ux_party_organisations_one_committee_per_region")
                         .HasFilter("NOT dissolved AND kind IN ('CommunityPartyCommittee', 'PropertyIndustryCommittee')");
 
                     b.ToTable("party_organisations", (string)null);

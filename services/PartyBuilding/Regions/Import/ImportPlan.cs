@@ -117,14 +117,14 @@ internal sealed class ImportPlan
             {
                 parent = fileParent;
             }
+            else if (stored.TryGetValue(parentCode, out var storedParent))
+            {
+                parent = storedParent;
+            }
             else if (rowOfCode.TryGetValue(parentCode, out var parentRow))
             {
                 Add(n, "parentCode", $"The parent is row {parentRow}, which is invalid.");
                 return;
-            }
-            else
-            {
-                parent = stored.GetValueOrDefault(parentCode);
             }
         }
 

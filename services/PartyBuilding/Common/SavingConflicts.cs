@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Platform.PartyBuilding.Common;
 
-internal static class UniqueViolation
+internal static class SavingConflicts
 {
     /// <summary>
     /// Saves, turning a violation of the unique index <paramref name="indexName"/> into a 409 naming
@@ -22,6 +22,20 @@ internal static class UniqueViolation
                                            && pg.ConstraintName == indexName)
         {
             return Problems.Conflict(field, message);
+        }
+    }
+
+    /// <summary>Saves a change made against the version the client read; a newer version in the database is a 409 naming "version".</summary>
+    public static async Task<ProblemHttpResult?> SaveOrStaleAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("version", "The record was changed since this version was read; read it again.");
         }
     }
 }

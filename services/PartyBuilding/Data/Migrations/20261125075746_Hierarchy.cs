@@ -194,21 +194,21 @@ namespace Platform.PartyBuilding.Data.Migrations
                 .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_dual_reports_member_id",
+                name: "ux_dual_reports_one_active_per_member",
                 table: "dual_reports",
                 column: "member_id",
                 unique: true,
                 filter: "withdrawn_at IS NULL AND member_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_dual_reports_organisation_id",
+                name: "ux_dual_reports_one_active_per_organisation",
                 table: "dual_reports",
                 column: "organisation_id",
                 unique: true,
                 filter: "withdrawn_at IS NULL AND organisation_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_governance_centres_region_code",
+                name: "ux_governance_centres_region_code",
                 table: "governance_centres",
                 column: "region_code",
                 unique: true)
@@ -220,7 +220,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                 column: "organisation_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_party_members_resident_id_hash",
+                name: "ux_party_members_resident_id_hash",
                 table: "party_members",
                 column: "resident_id_hash",
                 unique: true);
@@ -236,7 +236,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                 column: "region_code");
 
             migrationBuilder.CreateIndex(
-                name: "ix_party_organisations_region_code1",
+                name: "ux_party_organisations_one_committee_per_region",
                 table: "party_organisations",
                 column: "region_code",
                 unique: true,
