@@ -5,7 +5,11 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddPlatformInfrastructure();
 
-var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure);
+var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure)
+    .WithEnvironment("PartyBuilding__PersonalDataKey", builder.AddParameter("party-personal-data-key",
+        new GenerateParameterDefault { MinLength = 44, Special = false }, secret: true, persist: true))
+    .WithEnvironment("PartyBuilding__PersonalDataHashKey", builder.AddParameter("party-personal-data-hash-key",
+        new GenerateParameterDefault { MinLength = 44, Special = false }, secret: true, persist: true));
 var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure);
 var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure);
 var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure);

@@ -8,9 +8,18 @@ using Platform.PartyBuilding.Regions;
 
 namespace Platform.PartyBuilding.DualReporting;
 
-/// <param name="Under">Only reports to communities in the subtree of this code.</param>
-/// <param name="ActiveOnly">Leave out withdrawn reports (history is included by default).</param>
-public sealed record ReportFilter(Guid? MemberId, Guid? OrganisationId, [StringLength(15, MinimumLength = 6)] string? Under, bool? ActiveOnly);
+public sealed record ReportFilter
+{
+    public Guid? MemberId { get; init; }
+
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>Only reports to communities in the subtree of this code.</summary>
+    [StringLength(15, MinimumLength = 6)] public string? Under { get; init; }
+
+    /// <summary>Leave out withdrawn reports (history is included by default).</summary>
+    public bool? ActiveOnly { get; init; }
+}
 
 public static class ListReports
 {

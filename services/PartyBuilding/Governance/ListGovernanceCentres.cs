@@ -8,7 +8,12 @@ using Platform.PartyBuilding.Regions;
 
 namespace Platform.PartyBuilding.Governance;
 
-public sealed record GovernanceCentreFilter([StringLength(15, MinimumLength = 6)] string? Under, bool? Demonstration);
+public sealed record GovernanceCentreFilter
+{
+    [StringLength(15, MinimumLength = 6)] public string? Under { get; init; }
+
+    public bool? Demonstration { get; init; }
+}
 
 public static class ListGovernanceCentres
 {

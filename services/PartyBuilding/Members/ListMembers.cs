@@ -9,8 +9,15 @@ using Platform.PersonalData;
 
 namespace Platform.PartyBuilding.Members;
 
-/// <param name="ReportedTo">Only members with an active dual report (双报到) to a community in the subtree of this code.</param>
-public sealed record MemberFilter(Guid? OrganisationId, [StringLength(15, MinimumLength = 4)] string? ReportedTo, [StringLength(50)] string? Name);
+public sealed record MemberFilter
+{
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>Only members with an active dual report (双报到) to a community in the subtree of this code.</summary>
+    [StringLength(15, MinimumLength = 4)] public string? ReportedTo { get; init; }
+
+    [StringLength(50)] public string? Name { get; init; }
+}
 
 public static class ListMembers
 {

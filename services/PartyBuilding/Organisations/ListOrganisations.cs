@@ -8,9 +8,17 @@ using Platform.PartyBuilding.Regions;
 
 namespace Platform.PartyBuilding.Organisations;
 
-/// <param name="Under">Only organisations at regions in the subtree of this code.</param>
-public sealed record OrganisationFilter(
-    [StringLength(15, MinimumLength = 6)] string? Under, PartyOrganisationKind? Kind, Guid? ParentId, bool? IncludeDissolved);
+public sealed record OrganisationFilter
+{
+    /// <summary>Only organisations at regions in the subtree of this code.</summary>
+    [StringLength(15, MinimumLength = 6)] public string? Under { get; init; }
+
+    public PartyOrganisationKind? Kind { get; init; }
+
+    public Guid? ParentId { get; init; }
+
+    public bool? IncludeDissolved { get; init; }
+}
 
 public static class ListOrganisations
 {

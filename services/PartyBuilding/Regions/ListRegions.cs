@@ -8,13 +8,18 @@ using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions;
 
-/// <param name="Under">Only regions in the subtree of this code (itself included).</param>
-/// <param name="Name">Only regions whose name contains this text.</param>
-public sealed record RegionFilter(
-    [StringLength(15, MinimumLength = 6)] string? Under,
-    RegionLevel? Level,
-    [StringLength(100)] string? Name,
-    bool? IncludeRetired);
+public sealed record RegionFilter
+{
+    /// <summary>Only regions in the subtree of this code (itself included).</summary>
+    [StringLength(15, MinimumLength = 6)] public string? Under { get; init; }
+
+    public RegionLevel? Level { get; init; }
+
+    /// <summary>Only regions whose name contains this text.</summary>
+    [StringLength(100)] public string? Name { get; init; }
+
+    public bool? IncludeRetired { get; init; }
+}
 
 public static class ListRegions
 {

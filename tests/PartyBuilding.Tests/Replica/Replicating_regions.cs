@@ -72,4 +72,28 @@ public sealed class Replicating_regions(PartyFixture fixture) : IAsyncLifetime
         var region = await _replica.InDbAsync((db, _) => db.ReplicatedRegions.AsNoTracking().SingleAsync(r => r.Code == code, Cancel));
         Assert.Equal(("新名(合成)", 2), (region.Name, region.Version));
     }
+
+    [Fact]
+    public async Task A_moved_grid_is_within_its_new_community_in_the_replica()
+    {
+        object[] rows =
+        [
+            new { code = "511621029", name = "移动街道(合成)", level = "Street", parentCode = "511621" },
+            new { code = "511621029001", name = "甲社区(合成)", level = "Community", parentCode = "511621029" },
+            new { code = "511621029002", name = "乙社区(合成)", level = "Community", parentCode = "511621029" },
+            new { code = "511621029001001", name = "网格(合成)", level = "Grid", parentCode = "511621029001" },
+        ];
+        (await fixture.PostAsync("/api/party/regions/import", rows)).EnsureSuccessStatusCode();
+        await (await fixture.PutAsync("/api/party/regions/511621029001001/parent", new { parentCode = "511621029002", version = 1 }))
+            .ReadAsync<RegionResponse>(HttpStatusCode.OK);
+
+        await Eventually.UntilAsync(() => _replica.InDbAsync((db, _) => db.ReplicatedRegions.CountAsync(
+                r => r.Code.StartsWith("511621029") && (r.Level != RegionLevel.Grid || r.Version == 2), Cancel)),
+            count => count == 4, Deadline, "the street, both communities and the moved grid to reach the replica", Cancel);
+
+        Assert.True(await _replica.InDbAsync((_, directory) => directory.IsWithinAsync("511621029001001", "511621029002", Cancel)));
+        Assert.False(await _replica.InDbAsync((_, directory) => directory.IsWithinAsync("511621029001001", "511621029001", Cancel)));
+        Assert.Null(await _replica.InDbAsync((_, directory) => directory.CommunityProblemAsync("511621029002", Cancel)));
+        Assert.NotNull(await _replica.InDbAsync((_, directory) => directory.CommunityProblemAsync("511621029001001", Cancel)));
+    }
 }
