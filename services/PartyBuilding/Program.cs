@@ -1,17 +1,29 @@
 using Platform.PartyBuilding;
+using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.Data;
+using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.Governance;
+using Platform.PartyBuilding.Members;
+using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
+using Platform.PersonalData;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<PartyDb>(PartyBuildingApi.ServiceName);
+builder.AddPersonalDataProtection(PartyBuildingApi.ConfigurationSection);
 // Validation is generated per assembly: the call must be made here, where the request types live.
 builder.Services.AddValidation();
 
 var app = builder.Build();
 app.MapDefaultEndpoints(PartyBuildingApi.Prefix);
 app.MapRegionsApi();
+app.MapCompoundsApi();
+app.MapOrganisationsApi();
+app.MapMembersApi();
+app.MapDualReportingApi();
+app.MapGovernanceApi();
 
 await app.RunServiceAsync<PartyDb>(args);
 

@@ -13,10 +13,23 @@ public sealed class RegionDirectory(IRegionReplicaContext db)
         code is not null && await db.ReplicatedRegions.AnyAsync(
             r => r.Code == code && r.Level == RegionLevel.Community && !r.Retired, cancellationToken);
 
-    /// <summary>True when <paramref name="code"/> is <paramref name="scope"/> or lies below it.</summary>
+    /// <summary>Why <paramref name="code"/> cannot be the community of a record, or null when it is a live community.</summary>
+    public async Task<string?> CommunityProblemAsync(string? code, CancellationToken cancellationToken) =>
+        await IsLiveCommunityAsync(code, cancellationToken) ? null : "No live community (社区) has this code.";
+
+    /// <summary>
+    /// True when <paramref name="code"/> is <paramref name="scope"/> or lies below it, by where the region sits now
+    /// (a moved grid is inside its new community's subtree, not its old one's).
+    /// </summary>
     public async Task<bool> IsWithinAsync(string code, string scope, CancellationToken cancellationToken)
     {
         var root = await FindAsync(scope, cancellationToken);
-        return root is not null && RegionCode.IsWithin(code, root.Code, root.Level);
+        if (root is null)
+        {
+            return false;
+        }
+
+        var path = (await FindAsync(code, cancellationToken))?.Path ?? code;
+        return RegionCode.IsWithin(path, root.Path, root.Level);
     }
 }

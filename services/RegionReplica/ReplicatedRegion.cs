@@ -16,6 +16,14 @@ public sealed class ReplicatedRegion
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool IsLiveCommunity => Level == RegionLevel.Community && !Retired;
+
+    /// <summary>
+    /// Where the region sits now: its code, except for a grid that PartyBuilding moved to another community, which sits
+    /// under its new parent (the parent's code and its own last three digits) while keeping its code.
+    /// </summary>
+    public string Path => Level is RegionLevel.Grid or RegionLevel.Compound && ParentCode is { Length: 12 } parent
+        ? parent + Code[^3..]
+        : Code;
 }
 
 internal sealed class ReplicatedRegionConfiguration : IEntityTypeConfiguration<ReplicatedRegion>

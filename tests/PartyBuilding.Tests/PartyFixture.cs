@@ -1,39 +1,59 @@
 extern alias identity;
 
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.PartyBuilding.Data;
+using Platform.PartyBuilding.Regions.Import;
+using Platform.PersonalData;
 using Platform.Testing;
 
 [assembly: AssemblyFixture(typeof(Platform.PartyBuilding.Tests.PartyFixture))]
+// Tests assert that a bad request writes nothing by counting rows, so they must not write at the same time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Platform.PartyBuilding.Tests;
 
+public sealed record WriteCounts(int Regions, int Compounds, int Organisations, int Members, int Reports, int Events);
+
 public sealed class PartyFixture : IAsyncLifetime
 {
-    private LocalServers _servers = null!;
     private TestIdentity _identity = null!;
+
+    public static readonly JsonSerializerOptions Requests = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
     private ServiceFactory<Program> _factory = null!;
 
+    public LocalServers Servers { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>The answer to the one bulk import of the whole Guang'an hierarchy that seeds every test.</summary>
+    public ImportResult SeedImport { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _servers = await LocalServers.StartAsync();
-        _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
-        _factory = new ServiceFactory<Program>(_servers, PartyBuildingApi.ServiceName, _identity.ServiceSettings);
+        // Keys exist only for this test run, as the AppHost generates them for a local run.
+        Environment.SetEnvironmentVariable("PartyBuilding__PersonalDataKey", PersonalDataKeys.Generate());
+        Environment.SetEnvironmentVariable("PartyBuilding__PersonalDataHashKey", PersonalDataKeys.Generate());
+        Servers = await LocalServers.StartAsync();
+        _identity = await TestIdentity.StartAsync<identity::Program>(Servers);
+        _factory = new ServiceFactory<Program>(Servers, PartyBuildingApi.ServiceName, _identity.ServiceSettings);
         Client = await _identity.ClientForAsync(_factory.CreateClient().BaseAddress!, "city-admin", TestIdentity.CityRegion);
-        await SeedCityAsync();
+        var response = await Client.PostAsJsonAsync("/api/party/regions/import", GuanganHierarchy.Rows(), Requests);
+        response.EnsureSuccessStatusCode();
+        SeedImport = (await response.Content.ReadFromJsonAsync<ImportResult>(Json.Options))!;
     }
 
-    /// <summary>Rows that a bad request must not change: regions and outgoing events.</summary>
-    public async Task<(int Regions, int Events)> CountWritesAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartyDb>();
-        return (await db.Regions.CountAsync(), await db.OutboxMessages.CountAsync());
-    }
+    /// <summary>Rows that a bad request must not change.</summary>
+    public Task<WriteCounts> CountWritesAsync() => InDbAsync(async db => new WriteCounts(
+        await db.Regions.CountAsync(), await db.Compounds.CountAsync(), await db.Organisations.CountAsync(),
+        await db.Members.CountAsync(), await db.DualReports.CountAsync(), await db.OutboxMessages.CountAsync()));
 
     public async Task<T> InDbAsync<T>(Func<PartyDb, Task<T>> query)
     {
@@ -41,23 +61,10 @@ public sealed class PartyFixture : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<PartyDb>());
     }
 
-    private async Task SeedCityAsync()
-    {
-        foreach (var region in new object[]
-        {
-            new { code = "511600", name = "广安市", level = "City" },
-            new { code = "511603", name = "前锋区", level = "County", parentCode = "511600" },
-            new { code = "511603001", name = "大佛寺街道", level = "Street", parentCode = "511603" },
-        })
-        {
-            (await Client.PostAsJsonAsync("/api/party/regions", region)).EnsureSuccessStatusCode();
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
         await _identity.DisposeAsync();
-        await _servers.DisposeAsync();
+        await Servers.DisposeAsync();
     }
 }

@@ -1,4 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Compounds;
+using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.Governance;
+using Platform.PartyBuilding.Members;
+using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
 using Platform.ServiceDefaults.Data;
 
@@ -7,6 +12,12 @@ namespace Platform.PartyBuilding.Data;
 public sealed class PartyDb(DbContextOptions<PartyDb> options) : ServiceDbContext(options)
 {
     public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Compound> Compounds => Set<Compound>();
+    public DbSet<PartyOrganisation> Organisations => Set<PartyOrganisation>();
+    public DbSet<PartyMember> Members => Set<PartyMember>();
+    public DbSet<DualReport> DualReports => Set<DualReport>();
+    public DbSet<GovernanceCentre> GovernanceCentres => Set<GovernanceCentre>();
+    public DbSet<LegalAdviser> LegalAdvisers => Set<LegalAdviser>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

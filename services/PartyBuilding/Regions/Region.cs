@@ -14,6 +14,12 @@ public sealed class Region
     public string Name { get; private set; } = "";
     public RegionLevel Level { get; private init; }
     public string? ParentCode { get; private set; }
+
+    /// <summary>
+    /// Where the node sits now, for subtree queries by prefix: its code, except for a grid moved to another community,
+    /// whose path is the new community's code and its own last three digits (its code, which records refer to, stays).
+    /// </summary>
+    public string Path { get; private set; } = "";
     public bool Retired { get; private set; }
     public int Version { get; private set; }
     public DateTimeOffset RegisteredAt { get; private init; }
@@ -56,9 +62,54 @@ public sealed class Region
     }
 
     public static Region Register(string code, string name, RegionLevel level, string? parentCode, DateTimeOffset now) =>
-        new() { Code = code, Name = name.Trim(), Level = level, ParentCode = parentCode, Version = 1, RegisteredAt = now };
+        new() { Code = code, Name = name.Trim(), Level = level, ParentCode = parentCode, Path = code, Version = 1, RegisteredAt = now };
+
+    public bool IsLeaf => Level is RegionLevel.Grid or RegionLevel.Compound;
+
+    public void Rename(string name)
+    {
+        Name = name.Trim();
+        Version++;
+    }
+
+    /// <summary>Why this region cannot move under <paramref name="community"/>, as field → messages (empty when it can).</summary>
+    public Dictionary<string, string[]> CheckMove(Region? community)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Level != RegionLevel.Grid)
+        {
+            errors["code"] = ["Only a grid (网格) moves between communities."];
+        }
+        else if (community is null || community.Retired || community.Level != RegionLevel.Community)
+        {
+            errors["parentCode"] = ["No live community has this code."];
+        }
+        else if (community.Code == ParentCode)
+        {
+            errors["parentCode"] = ["The grid already belongs to this community."];
+        }
+
+        return errors;
+    }
+
+    public void MoveTo(Region community)
+    {
+        ParentCode = community.Code;
+        Path = community.Path + Code[^3..];
+        Version++;
+    }
+
+    public void Retire()
+    {
+        Retired = true;
+        Version++;
+    }
 
     public RegionRegistered Registered(DateTimeOffset now) => new(Code, Name, Level, ParentCode, Version, now);
+
+    public RegionChanged Changed(DateTimeOffset now) => new(Code, Name, Level, ParentCode, Version, now);
+
+    public RegionRetired RetiredEvent(DateTimeOffset now) => new(Code, Name, Level, ParentCode, Version, now);
 
     private static string Describe(RegionLevel level) => level.ToString().ToLowerInvariant();
 }

@@ -22,6 +22,295 @@ namespace Platform.PartyBuilding.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.PartyBuilding.Compounds.Compound", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("committee");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<bool>("Pilot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pilot");
+
+                    b.Property<string>("PropertyCompany")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("property_company");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Code")
+                        .HasName("pk_compounds");
+
+                    b.HasIndex("CommunityCode")
+                        .HasDatabaseName("ix_compounds_community_code");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CommunityCode"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("compounds", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dual_reports");
+
+                    b.HasIndex("CommunityCode")
+                        .HasDatabaseName("ix_dual_reports_community_code");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CommunityCode"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "MemberId" }, "ux_dual_reports_one_active_per_member")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dual_reports_one_active_per_member")
+                        .HasFilter("withdrawn_at IS NULL AND member_id IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrganisationId" }, "ux_dual_reports_one_active_per_organisation")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dual_reports_one_active_per_organisation")
+                        .HasFilter("withdrawn_at IS NULL AND organisation_id IS NOT NULL");
+
+                    b.ToTable("dual_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dual_reports_one_reporter", "(member_id IS NULL) <> (organisation_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Demonstration")
+                        .HasColumnType("boolean")
+                        .HasColumnName("demonstration");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_governance_centres");
+
+                    b.HasIndex(new[] { "RegionCode" }, "ux_governance_centres_region_code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_governance_centres_region_code");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "RegionCode" }, "ux_governance_centres_region_code"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("governance_centres", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Governance.LegalAdviser", b =>
+                {
+                    b.Property<string>("CommunityCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<DateTimeOffset>("AppointedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointed_at");
+
+                    b.Property<string>("LawFirm")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("law_firm");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("phone_cipher");
+
+                    b.HasKey("CommunityCode")
+                        .HasName("pk_legal_advisers");
+
+                    b.ToTable("legal_advisers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Members.PartyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<byte[]>("PhoneCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("phone_cipher");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<byte[]>("ResidentIdCipher")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("resident_id_cipher");
+
+                    b.Property<byte[]>("ResidentIdHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("resident_id_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_members");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_party_members_organisation_id");
+
+                    b.HasIndex(new[] { "ResidentIdHash" }, "ux_party_members_resident_id_hash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_party_members_resident_id_hash");
+
+                    b.ToTable("party_members", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Organisations.PartyOrganisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Dissolved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dissolved");
+
+                    b.Property<DateTimeOffset?>("DissolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dissolved_at");
+
+                    b.Property<DateOnly>("FoundedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("founded_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Secretary")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("secretary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_party_organisations");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_party_organisations_parent_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_party_organisations_region_code");
+
+                    b.HasIndex(new[] { "RegionCode" }, "ux_party_organisations_one_committee_per_region")
+                        .IsUnique()
+                        .HasDatabaseName("ux_party_organisations_one_committee_per_region")
+                        .HasFilter("NOT dissolved AND kind IN ('CommunityPartyCommittee', 'PropertyIndustryCommittee')");
+
+                    b.ToTable("party_organisations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.PartyBuilding.Regions.Region", b =>
                 {
                     b.Property<string>("Code")
@@ -46,6 +335,12 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasColumnType("character varying(15)")
                         .HasColumnName("parent_code");
 
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("path");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -69,6 +364,11 @@ namespace Platform.PartyBuilding.Data.Migrations
 
                     b.HasIndex("ParentCode")
                         .HasDatabaseName("ix_regions_parent_code");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_regions_path_prefix");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "text_pattern_ops" });
 
                     b.ToTable("regions", (string)null);
                 });
@@ -153,6 +453,83 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Compounds.Compound", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Regions.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.PartyBuilding.Compounds.Compound", "Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_compounds_regions_code");
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dual_reports_regions_community_code");
+
+                    b.HasOne("Platform.PartyBuilding.Members.PartyMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dual_reports_members_member_id");
+
+                    b.HasOne("Platform.PartyBuilding.Organisations.PartyOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dual_reports_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_governance_centres_regions_region_code");
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Governance.LegalAdviser", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Regions.Region", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.PartyBuilding.Governance.LegalAdviser", "CommunityCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_advisers_regions_community_code");
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Members.PartyMember", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Organisations.PartyOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_party_members_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Organisations.PartyOrganisation", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Organisations.PartyOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_party_organisations_party_organisations_parent_id");
+
+                    b.HasOne("Platform.PartyBuilding.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_party_organisations_regions_region_code");
                 });
 
             modelBuilder.Entity("Platform.PartyBuilding.Regions.Region", b =>

@@ -1,0 +1,19 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.PartyBuilding.Compounds;
+
+public static class CompoundsApi
+{
+    public static RouteGroupBuilder MapCompoundsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/compounds", "Compounds 小区");
+        group.MapPut("/{code}", SetCompoundProfile.HandleAsync)
+            .WithName("SetCompoundProfile")
+            .WithSummary("Set the profile of a residential compound 小区: category, pilot 试点示范, property company 物业企业, committee 业委会/物管委")
+            .WithDescription($"{CompoundKinds.CategoryDescription} {CompoundKinds.CommitteeDescription} Publishes CompoundChanged.");
+        group.MapGet("/{code}", GetCompound.HandleAsync)
+            .WithName("GetCompound")
+            .WithSummary("The profile of a residential compound 小区");
+        return group;
+    }
+}

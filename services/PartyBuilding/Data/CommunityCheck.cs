@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+
+namespace Platform.PartyBuilding.Data;
+
+internal static class CommunityCheck
+{
+    public static Task<bool> IsLiveCommunityAsync(this PartyDb db, string code, CancellationToken cancellationToken) =>
+        db.Regions.AnyAsync(r => r.Code == code && r.Level == RegionLevel.Community && !r.Retired, cancellationToken);
+}

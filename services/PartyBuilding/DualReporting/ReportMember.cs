@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.PartyBuilding;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+using Platform.PersonalData;
+
+namespace Platform.PartyBuilding.DualReporting;
+
+public static class ReportMember
+{
+    public static async Task<Results<Created<DualReportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id, ReportRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } member)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!await db.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
+        {
+            return Problems.Invalid("communityCode", "No live community (社区) has this code.");
+        }
+
+        var now = clock.GetUtcNow();
+        var report = DualReport.OfMember(member.Id, request.CommunityCode, now);
+        db.DualReports.Add(report);
+        db.Publish(new PartyMemberReported(report.Id, member.Id, member.Name, protector.Decrypt(member.ResidentIdCipher),
+            member.PhoneCipher is null ? null : protector.Decrypt(member.PhoneCipher), report.CommunityCode, member.OrganisationId, now),
+            member.Id.ToString());
+        if (await db.SaveOrConflictAsync(DualReportConfiguration.OneActivePerMember, "memberId",
+                "The member already has an active dual report; withdraw it first.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/dual-reports/{report.Id}", report.ToResponse());
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.PartyBuilding;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.DualReporting;
+
+public static class ReportOrganisation
+{
+    public static async Task<Results<Created<DualReportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid id, ReportRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organisation)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (organisation.Dissolved)
+        {
+            return Problems.Conflict("organisationId", "A dissolved organisation cannot report.");
+        }
+
+        if (!await db.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
+        {
+            return Problems.Invalid("communityCode", "No live community (社区) has this code.");
+        }
+
+        var now = clock.GetUtcNow();
+        var report = DualReport.OfOrganisation(organisation.Id, request.CommunityCode, now);
+        db.DualReports.Add(report);
+        db.Publish(new PartyOrganisationReported(report.Id, organisation.Id, organisation.Name, report.CommunityCode, now),
+            organisation.Id.ToString());
+        if (await db.SaveOrConflictAsync(DualReportConfiguration.OneActivePerOrganisation, "organisationId",
+                "The organisation already has an active dual report; withdraw it first.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/dual-reports/{report.Id}", report.ToResponse());
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.PartyBuilding;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+using Platform.PersonalData;
+
+namespace Platform.PartyBuilding.DualReporting;
+
+public static class WithdrawReport
+{
+    /// <summary>Closes an active report; the report stays as history.</summary>
+    public static async Task<Results<Ok<DualReportResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        Guid id, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.DualReports.FindAsync([id], cancellationToken) is not { } report)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!report.Active)
+        {
+            return Problems.Conflict("id", "The report is already withdrawn.");
+        }
+
+        var now = clock.GetUtcNow();
+        report.Withdraw(now);
+        if (report.MemberId is { } memberId)
+        {
+            var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == memberId, cancellationToken);
+            db.Publish(new PartyMemberWithdrawn(report.Id, memberId, protector.Decrypt(member.ResidentIdCipher), report.CommunityCode, now),
+                memberId.ToString());
+        }
+        else
+        {
+            db.Publish(new PartyOrganisationReportWithdrawn(report.Id, report.OrganisationId!.Value, report.CommunityCode, now),
+                report.OrganisationId.Value.ToString());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(report.ToResponse());
+    }
+}

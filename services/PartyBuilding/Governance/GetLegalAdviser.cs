@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Data;
+using Platform.PersonalData;
+
+namespace Platform.PartyBuilding.Governance;
+
+public static class GetLegalAdviser
+{
+    public static async Task<Results<Ok<LegalAdviserResponse>, NotFound>> HandleAsync(
+        string code, PartyDb db, PersonalDataProtector protector, CancellationToken cancellationToken) =>
+        await db.LegalAdvisers.AsNoTracking().FirstOrDefaultAsync(a => a.CommunityCode == code, cancellationToken) is { } adviser
+            ? TypedResults.Ok(adviser.ToResponse(protector))
+            : TypedResults.NotFound();
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Governance;
+
+public sealed record OpenGovernanceCentreRequest(
+    [Required, StringLength(9, MinimumLength = 6)] string RegionCode,
+    [Required, StringLength(100, MinimumLength = 1)] string Name,
+    bool Demonstration);
+
+public static class OpenGovernanceCentre
+{
+    public static async Task<Results<Created<GovernanceCentreResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        OpenGovernanceCentreRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var region = await db.Regions.FindAsync([request.RegionCode], cancellationToken);
+        var level = region is { Retired: false } ? region.Level : (Contracts.RegionLevel?)null;
+        if (GovernanceCentre.Problem(level, request.Demonstration) is { } problem)
+        {
+            return Problems.Invalid(level is null || !request.Demonstration ? "regionCode" : "demonstration", problem);
+        }
+
+        var centre = GovernanceCentre.Open(request.RegionCode, level!.Value, request.Name, request.Demonstration, clock.GetUtcNow());
+        db.GovernanceCentres.Add(centre);
+        if (await db.SaveOrConflictAsync(GovernanceCentreConfiguration.OnePerRegion, "regionCode",
+                "This region already has a governance centre.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/governance-centres/{centre.Id}", centre.ToResponse());
+    }
+}

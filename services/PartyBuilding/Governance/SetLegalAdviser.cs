@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+using Platform.PersonalData;
+
+namespace Platform.PartyBuilding.Governance;
+
+public sealed record LegalAdviserRequest(
+    [Required, StringLength(50, MinimumLength = 1)] string Name,
+    [Required, StringLength(100, MinimumLength = 1)] string LawFirm,
+    [RegularExpression(@"^\+?[0-9\-]{5,20}$")] string? Phone);
+
+public static class SetLegalAdviser
+{
+    /// <summary>Appoints or replaces the one legal adviser of a community.</summary>
+    public static async Task<Results<Ok<LegalAdviserResponse>, ValidationProblem>> HandleAsync(
+        string code, LegalAdviserRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!await db.IsLiveCommunityAsync(code, cancellationToken))
+        {
+            return Problems.Invalid("code", "No live community (社区) has this code.");
+        }
+
+        var adviser = await db.LegalAdvisers.FindAsync([code], cancellationToken);
+        if (adviser is null)
+        {
+            adviser = LegalAdviser.Appoint(code);
+            db.LegalAdvisers.Add(adviser);
+        }
+
+        adviser.Set(request.Name, request.LawFirm, request.Phone is null ? null : protector.Encrypt(request.Phone), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(adviser.ToResponse(protector));
+    }
+}

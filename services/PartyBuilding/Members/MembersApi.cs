@@ -1,0 +1,23 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.PartyBuilding.Members;
+
+public static class MembersApi
+{
+    public static RouteGroupBuilder MapMembersApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/members", "Party members 党员");
+        group.MapPost("/", RegisterMember.HandleAsync)
+            .WithName("RegisterMember")
+            .WithSummary("Register a party member 党员")
+            .WithDescription("The resident ID number 身份证号 (GB 11643) is stored encrypted, unique by keyed hash (a duplicate is 409), " +
+                "and returned masked (5116**********1234); the phone is masked too.");
+        group.MapGet("/{id:guid}", GetMember.HandleAsync)
+            .WithName("GetMember")
+            .WithSummary("A party member 党员, personal data masked");
+        group.MapGet("/", ListMembers.HandleAsync)
+            .WithName("ListMembers")
+            .WithSummary("Party members 党员, paged, by organisation, name or the community subtree they reported to (双报到)");
+        return group;
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+using Platform.PersonalData;
+
+namespace Platform.PartyBuilding.Members;
+
+/// <param name="ResidentIdNumber">18 characters with the GB 11643 check character; stored encrypted, returned masked.</param>
+/// <param name="OrganisationId">The party organisation the member belongs to (e.g. of their employer), if known.</param>
+public sealed record RegisterMemberRequest(
+    [Required, StringLength(50, MinimumLength = 1)] string Name,
+    [Required, StringLength(18, MinimumLength = 18)] string ResidentIdNumber,
+    [RegularExpression(@"^\+?[0-9\-]{5,20}$")] string? Phone,
+    Guid? OrganisationId);
+
+public static class RegisterMember
+{
+    public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        RegisterMemberRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (ResidentIdNumber.Problem(request.ResidentIdNumber) is { } idProblem)
+        {
+            return Problems.Invalid("residentIdNumber", idProblem);
+        }
+
+        if (request.OrganisationId is { } organisationId
+            && !await db.Organisations.AnyAsync(o => o.Id == organisationId && !o.Dissolved, cancellationToken))
+        {
+            return Problems.Invalid("organisationId", "No active party organisation has this id.");
+        }
+
+        var id = ResidentIdNumber.Normalize(request.ResidentIdNumber);
+        var member = PartyMember.Register(request.Name, protector.Encrypt(id), protector.Hash(id),
+            request.Phone is null ? null : protector.Encrypt(request.Phone), request.OrganisationId, clock.GetUtcNow());
+        db.Members.Add(member);
+        if (await db.SaveOrConflictAsync(PartyMemberConfiguration.UniqueResidentIdIndex, "residentIdNumber",
+                "A party member with this resident ID number is already registered.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/members/{member.Id}", member.ToResponse(protector));
+    }
+}

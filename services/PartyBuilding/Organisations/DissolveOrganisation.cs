@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Organisations;
+
+public static class DissolveOrganisation
+{
+    /// <summary>Dissolves an organisation; the row stays, because reports and history refer to it.</summary>
+    public static async Task<Results<Ok<OrganisationResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        Guid id, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Organisations.FindAsync([id], cancellationToken) is not { } organisation)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (organisation.Dissolved)
+        {
+            return Problems.Conflict("id", "The organisation is already dissolved.");
+        }
+
+        if (await db.Organisations.AnyAsync(o => o.ParentId == id && !o.Dissolved, cancellationToken))
+        {
+            return Problems.Conflict("id", "Dissolve the active organisations under this one first.");
+        }
+
+        var now = clock.GetUtcNow();
+        organisation.Dissolve(now);
+        db.Publish(organisation.DissolvedEvent(now), organisation.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(organisation.ToResponse());
+    }
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Organisations;
+
+public sealed record EstablishOrganisationRequest(
+    [Required, StringLength(100, MinimumLength = 1)] string Name,
+    [Required] PartyOrganisationKind? Kind,
+    [Required, StringLength(15, MinimumLength = 6)] string RegionCode,
+    Guid? ParentId,
+    [Required, StringLength(50, MinimumLength = 1)] string Secretary,
+    [Required] DateOnly? FoundedOn);
+
+public static class EstablishOrganisation
+{
+    public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        EstablishOrganisationRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (request.FoundedOn > DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)))
+        {
+            return Problems.Invalid("foundedOn", "The founding date cannot be in the future.");
+        }
+
+        var region = await db.Regions.FindAsync([request.RegionCode], cancellationToken);
+        var parent = request.ParentId is { } parentId ? await db.Organisations.FindAsync([parentId], cancellationToken) : null;
+        var parentRegion = parent is null ? null : await db.Regions.FindAsync([parent.RegionCode], cancellationToken);
+        var errors = PartyOrganisation.CheckEstablishment(request.Kind!.Value, region, parent, parentRegion, request.ParentId is not null);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var organisation = PartyOrganisation.Establish(request.Name, request.Kind.Value, request.RegionCode, request.ParentId,
+            request.Secretary, request.FoundedOn!.Value, now);
+        db.Organisations.Add(organisation);
+        db.Publish(organisation.Established(now), organisation.Id.ToString());
+        if (await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",
+                $"This region already has an active {request.Kind}.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse());
+    }
+}

@@ -1,0 +1,29 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.PartyBuilding.Organisations;
+
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/organisations", "Party organisations 党组织");
+        group.MapPost("/", EstablishOrganisation.HandleAsync)
+            .WithName("EstablishOrganisation")
+            .WithSummary("Establish a party organisation 党组织: community committee 社区党委, grid/compound branch 网格/小区党支部, " +
+                "property-company branch 物业企业党支部, property-industry committee 物业行业综合党委, social-organisation branch 社会组织党支部")
+            .WithDescription($"{PartyOrganisationKinds.Description} A branch under the wrong kind of parent is 400 naming parentId; " +
+                "a second community committee or property-industry committee at the same region is 409. Publishes PartyOrganisationEstablished.");
+        group.MapGet("/{id:guid}", GetOrganisation.HandleAsync)
+            .WithName("GetOrganisation")
+            .WithSummary("A party organisation 党组织");
+        group.MapGet("/", ListOrganisations.HandleAsync)
+            .WithName("ListOrganisations")
+            .WithSummary("Party organisations 党组织, paged, filtered by kind, parent or region subtree")
+            .WithDescription(PartyOrganisationKinds.Description);
+        group.MapPost("/{id:guid}/dissolution", DissolveOrganisation.HandleAsync)
+            .WithName("DissolveOrganisation")
+            .WithSummary("Dissolve a party organisation 撤销党组织 (kept as history)")
+            .WithDescription("409 while active organisations sit under it. Publishes PartyOrganisationDissolved.");
+        return group;
+    }
+}

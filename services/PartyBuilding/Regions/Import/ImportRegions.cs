@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Regions.Import;
+
+public static class ImportRegions
+{
+    /// <summary>
+    /// Imports a whole hierarchy from a JSON array or a CSV body, all or nothing: every row is checked before anything is
+    /// written, then all regions, compound profiles and one RegionRegistered per region (and CompoundChanged per compound)
+    /// are inserted in one transaction.
+    /// </summary>
+    public static async Task<Results<Ok<ImportResult>, ValidationProblem>> HandleAsync(
+        HttpRequest request, PartyDb db, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var (rows, readErrors) = request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
+            ? await CsvRows.ReadAsync(request.Body, cancellationToken)
+            : (await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken), []);
+
+        var now = clock.GetUtcNow();
+        var plan = ImportPlan.Build(rows, await StoredRegionsAsync(db, rows, cancellationToken), now);
+        if (readErrors.Count > 0 || !plan.IsValid)
+        {
+            return TypedResults.ValidationProblem(readErrors.Concat(plan.Errors).ToDictionary());
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Regions.AddRange(plan.Regions);
+        db.Compounds.AddRange(plan.Compounds);
+        foreach (var region in plan.Regions)
+        {
+            db.Publish(region.Registered(now), region.Code);
+        }
+
+        foreach (var compound in plan.Compounds)
+        {
+            db.Publish(compound.Changed(now), compound.Code);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new ImportResult(plan.Regions.Count,
+            plan.Regions.GroupBy(r => r.Level).ToDictionary(g => g.Key, g => g.Count()), plan.Compounds.Count));
+    }
+
+    private static async Task<List<ImportRow>> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<List<ImportRow?>>(request.Body, options, cancellationToken) is { } rows
+                ? rows.Select(r => r ?? new ImportRow(null, null, null, null)).ToList()
+                : [];
+        }
+        catch (JsonException ex)
+        {
+            // The platform's handler turns this into a 400 naming the offending row and field.
+            throw new BadHttpRequestException("The import is not a JSON array of rows.", ex);
+        }
+    }
+
+    /// <summary>The stored regions an import can collide with or hang under.</summary>
+    private static Task<Dictionary<string, Region>> StoredRegionsAsync(PartyDb db, List<ImportRow> rows, CancellationToken cancellationToken)
+    {
+        var codes = rows.SelectMany(r => new[] { r.Code, r.ParentCode }).OfType<string>().Distinct().ToList();
+        return db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Regions;
+
+/// <param name="Version">The version the client read; a newer one in the database makes this a 409.</param>
+public sealed record RenameRegionRequest([Required, StringLength(100, MinimumLength = 1)] string Name, [Required] int? Version);
+
+public static class RenameRegion
+{
+    public static async Task<Results<Ok<RegionResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        string code, RenameRegionRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (region.Retired)
+        {
+            return Problems.Conflict("code", "A retired region cannot be renamed.");
+        }
+
+        db.ExpectVersion(region, request.Version!.Value);
+        region.Rename(request.Name);
+        db.Publish(region.Changed(clock.GetUtcNow()), region.Code);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        return TypedResults.Ok(region.ToResponse());
+    }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+
+namespace Platform.PartyBuilding.Regions;
+
+public sealed record RetireRegionRequest([Required] int? Version);
+
+public static class RetireRegion
+{
+    /// <summary>Retires a region; it stays in the database because records elsewhere refer to its code.</summary>
+    public static async Task<Results<Ok<RegionResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        string code, RetireRegionRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (region.Retired)
+        {
+            return Problems.Conflict("code", "The region is already retired.");
+        }
+
+        if (await db.Regions.AnyAsync(r => r.ParentCode == code && !r.Retired, cancellationToken))
+        {
+            return Problems.Conflict("code", "Retire the live regions below this one first.");
+        }
+
+        db.ExpectVersion(region, request.Version!.Value);
+        region.Retire();
+        db.Publish(region.RetiredEvent(clock.GetUtcNow()), region.Code);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        return TypedResults.Ok(region.ToResponse());
+    }
+}

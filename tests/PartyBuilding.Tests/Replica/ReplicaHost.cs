@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.RegionReplica;
+using Platform.Testing;
+
+namespace Platform.PartyBuilding.Tests.Replica;
+
+/// <summary>A service's database with the region replica, as any service that validates community codes has.</summary>
+public sealed class ReplicaTestDb(DbContextOptions<ReplicaTestDb> options) : ReplicaServiceDbContext(options);
+
+/// <summary>
+/// A second service host on the same PostgreSQL and RabbitMQ that keeps a region replica, built the way every domain
+/// service builds it (<see cref="ReplicaServiceExtensions.AddReplicaService{TContext}"/>), and that counts deliveries.
+/// </summary>
+public sealed class ReplicaHost : IAsyncDisposable
+{
+    public const string ServiceName = "replicatest";
+    private readonly WebApplication _app;
+
+    private ReplicaHost(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>How many times each message id reached a consumer.</summary>
+    public ConcurrentDictionary<Guid, int> Deliveries { get; } = new();
+
+    public static async Task<ReplicaHost> StartAsync(LocalServers servers)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration[$"ConnectionStrings:{ServiceName}db"] = servers.PostgresConnectionString($"{ServiceName}_tests");
+        builder.Configuration["ConnectionStrings:messaging"] = servers.RabbitMqConnectionString;
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddReplicaService<ReplicaTestDb>(ServiceName);
+        // Start only once the queue is bound, so that no event published after StartAsync is missed.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
+        var app = builder.Build();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReplicaTestDb>().Database.EnsureCreatedAsync();
+        }
+
+        var host = new ReplicaHost(app);
+        app.Services.GetRequiredService<IBus>().ConnectConsumeObserver(new DeliveryCounter(host.Deliveries));
+        await app.StartAsync();
+        return host;
+    }
+
+    public async Task<T> InDbAsync<T>(Func<ReplicaTestDb, RegionDirectory, Task<T>> query)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ReplicaTestDb>(), scope.ServiceProvider.GetRequiredService<RegionDirectory>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private sealed class DeliveryCounter(ConcurrentDictionary<Guid, int> deliveries) : IConsumeObserver
+    {
+        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        {
+            deliveries.AddOrUpdate(context.MessageId!.Value, 1, (_, n) => n + 1);
+            return Task.CompletedTask;
+        }
+
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+}
