@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Volunteers;
+
+public static class ListVolunteers
+{
+    public static async Task<Results<Ok<Page<VolunteerResponse>>, ValidationProblem>> HandleAsync(
+        string region, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        if (await regions.PrefixAsync(region, cancellationToken) is not { } prefix)
+        {
+            return TypedResults.ValidationProblem(RegionScope.UnknownRegion());
+        }
+
+        var volunteers = await db.Volunteers.AsNoTracking()
+            .Where(v => v.CommunityCode.StartsWith(prefix))
+            .OrderBy(v => v.Id)
+            .ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(volunteers.Map(v => v.ToResponse()));
+    }
+}
