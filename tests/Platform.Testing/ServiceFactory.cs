@@ -9,11 +9,14 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
 {
     private readonly LocalServers servers;
     private readonly string serviceName;
+    private readonly Action<IWebHostBuilder>? configure;
 
-    public ServiceFactory(LocalServers servers, string serviceName)
+    /// <param name="configure">Extra settings or services for this service (keys, a log capture), applied last.</param>
+    public ServiceFactory(LocalServers servers, string serviceName, Action<IWebHostBuilder>? configure = null)
     {
         this.servers = servers;
         this.serviceName = serviceName;
+        this.configure = configure;
         UseKestrel(0);
         StartServer();
     }
@@ -24,5 +27,6 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
         builder.UseSetting("ConnectionStrings:messaging", servers.RabbitMqConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseEnvironment("Testing");
+        configure?.Invoke(builder);
     }
 }
