@@ -13,6 +13,8 @@ using Platform.Testing;
 using Platform.Volunteers.Data;
 
 [assembly: AssemblyFixture(typeof(Platform.Volunteers.Tests.VolunteersFixture))]
+// "Writes nothing" compares whole-table counts, so test classes take turns; concurrency is inside the tests that need it.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Platform.Volunteers.Tests;
 
@@ -85,6 +87,10 @@ public sealed class VolunteersFixture : IAsyncLifetime
 
     private async Task SeedRegionsAsync()
     {
+        // A message published before the consumers' queues are bound would be dropped by the exchange.
+        var health = await _service.Services.GetRequiredService<IBusControl>()
+            .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        Assert.Equal(BusHealthStatus.Healthy, health);
         var now = DateTimeOffset.UtcNow;
         await PublishAsync(new RegionRegistered("511600", "广安市", RegionLevel.City, null, 1, now));
         await PublishAsync(new RegionRegistered("511603", "前锋区", RegionLevel.County, "511600", 1, now));
