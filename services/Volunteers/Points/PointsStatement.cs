@@ -14,26 +14,26 @@ public static class PointsStatement
 {
     /// <summary>The ledger lines of a period [from, to) with the balances around them; without a period, the whole ledger.</summary>
     public static async Task<Results<Ok<PointsStatementResponse>, NotFound, ValidationProblem>> HandleAsync(
-        Guid volunteerId, DateTimeOffset? from, DateTimeOffset? to, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
+        Guid id, DateTimeOffset? from, DateTimeOffset? to, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
     {
         if (from is not null && to is not null && to <= from)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends after it starts."] });
         }
 
-        if (!await db.Volunteers.AnyAsync(v => v.Id == volunteerId, cancellationToken))
+        if (!await db.Volunteers.AnyAsync(v => v.Id == id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        var ledgerLines = db.PointsEntries.AsNoTracking().Where(e => e.VolunteerId == volunteerId);
+        var ledgerLines = db.PointsEntries.AsNoTracking().Where(e => e.VolunteerId == id);
         var opening = from is null ? 0 : await ledgerLines.Where(e => e.RecordedAt < from).SumAsync(e => e.Points, cancellationToken);
         var entries = await ledgerLines
             .Where(e => (from == null || e.RecordedAt >= from) && (to == null || e.RecordedAt < to))
             .OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
             .Select(e => new PointsEntryResponse(e.Id, e.Kind, e.Points, e.ActivityId, e.RedemptionId, e.RecordedAt))
             .ToListAsync(cancellationToken);
-        var balance = await ledger.BalanceAsync(volunteerId, cancellationToken);
-        return TypedResults.Ok(new PointsStatementResponse(volunteerId, from, to, opening, entries, opening + entries.Sum(e => e.Points), balance));
+        var balance = await ledger.BalanceAsync(id, cancellationToken);
+        return TypedResults.Ok(new PointsStatementResponse(id, from, to, opening, entries, opening + entries.Sum(e => e.Points), balance));
     }
 }
