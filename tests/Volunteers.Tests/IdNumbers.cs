@@ -7,6 +7,10 @@ namespace Platform.Volunteers.Tests;
 public static class IdNumbers
 {
     private static int _next = Random.Shared.Next(0, 1_000_000);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Issued = new();
+
+    /// <summary>Every number handed out in this test run, for the scan that looks for unmasked numbers.</summary>
+    public static ICollection<string> All => Issued.Keys;
 
     public static string Next()
     {
@@ -18,7 +22,9 @@ public static class IdNumbers
     public static string For(DateOnly birth, int sequence)
     {
         var first17 = string.Create(CultureInfo.InvariantCulture, $"511603{birth:yyyyMMdd}{sequence:D3}");
-        return first17 + ResidentIdNumber.CheckCharacter(first17);
+        var number = first17 + ResidentIdNumber.CheckCharacter(first17);
+        Issued.TryAdd(number, true);
+        return number;
     }
 
     /// <summary>The same number with a wrong check character.</summary>

@@ -26,9 +26,10 @@ public static class VolunteerHistory
 
         var activities = await db.Participations.AsNoTracking()
             .Where(p => p.VolunteerId == id)
-            .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new HistoryActivity(
-                a.Id, a.Title, a.Category, a.StartsAt, p.Status, p.CheckedInAt, p.CheckedOutAt, p.ConfirmedMinutes))
-            .OrderByDescending(h => h.StartsAt)
+            .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new { p, a })
+            .OrderByDescending(x => x.a.StartsAt)
+            .Select(x => new HistoryActivity(
+                x.a.Id, x.a.Title, x.a.Category, x.a.StartsAt, x.p.Status, x.p.CheckedInAt, x.p.CheckedOutAt, x.p.ConfirmedMinutes))
             .ToListAsync(cancellationToken);
         var minutes = activities.Sum(a => a.ConfirmedMinutes ?? 0);
         return TypedResults.Ok(new VolunteerHistoryResponse(id, minutes, await ledger.BalanceAsync(id, cancellationToken), activities));
