@@ -7,7 +7,7 @@ var infrastructure = builder.AddPlatformInfrastructure();
 
 var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure);
 var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure);
-var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure);
+var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure).WithPersonalDataKeys("Volunteers");
 var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure);
 var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure);
 var identity = builder.AddPlatformService<Projects.Identity>("identity", infrastructure);

@@ -26,6 +26,22 @@ internal static class PlatformServices
             .WithHttpHealthCheck(ServiceHealth.HealthPath);
     }
 
+    /// <summary>
+    /// Personal-data keys (AES-GCM and HMAC, base64 of 32 bytes each) from generated, persisted secret parameters, so
+    /// that they live outside the database: <c>{section}:PersonalDataKey</c> and <c>{section}:PersonalDataHashKey</c>.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPersonalDataKeys(this IResourceBuilder<ProjectResource> service, string section)
+    {
+        var key = service.ApplicationBuilder.AddParameter($"{service.Resource.Name}-personal-data-key",
+            new GenerateParameterDefault { MinLength = 43, Special = false }, secret: true, persist: true);
+        var hashKey = service.ApplicationBuilder.AddParameter($"{service.Resource.Name}-personal-data-hash-key",
+            new GenerateParameterDefault { MinLength = 43, Special = false }, secret: true, persist: true);
+        // 43 generated characters (letters and digits are base64 characters) and one padding character are 32 bytes.
+        return service
+            .WithEnvironment($"{section}__PersonalDataKey", ReferenceExpression.Create($"{key}="))
+            .WithEnvironment($"{section}__PersonalDataHashKey", ReferenceExpression.Create($"{hashKey}="));
+    }
+
     public static IResourceBuilder<ProjectResource> WithServiceReferences(
         this IResourceBuilder<ProjectResource> gateway, params IResourceBuilder<ProjectResource>[] services)
     {
