@@ -11,9 +11,10 @@ public static class ActivityQueries
     public static async Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem>> ListAsync(
         string region, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
-        if (await regions.PrefixAsync(region, cancellationToken) is not { } prefix)
+        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
+        if (prefix is null || errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(RegionScope.UnknownRegion());
+            return TypedResults.ValidationProblem(errors);
         }
 
         var activities = await db.Activities.AsNoTracking()

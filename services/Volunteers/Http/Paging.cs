@@ -1,12 +1,30 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Volunteers.Http;
 
-public sealed record PageRequest([Range(1, int.MaxValue)] int? Page, [Range(1, 200)] int? PageSize)
+/// <summary>Paging from the query string. Checked by hand: DataAnnotations on an [AsParameters] record break the OpenAPI document in .NET 10.</summary>
+public sealed record PageRequest(int? Page, int? PageSize)
 {
+    public const int MaxPageSize = 200;
+
     public int Number => Page ?? 1;
     public int Size => PageSize ?? 20;
+
+    public Dictionary<string, string[]> Check()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Page < 1)
+        {
+            errors["page"] = ["Pages are numbered from 1."];
+        }
+
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {MaxPageSize} items."];
+        }
+
+        return errors;
+    }
 }
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)

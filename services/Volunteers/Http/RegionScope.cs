@@ -9,7 +9,19 @@ public static class RegionScope
     public static async Task<string?> PrefixAsync(this RegionDirectory regions, string code, CancellationToken cancellationToken) =>
         await regions.FindAsync(code, cancellationToken) is { } region ? RegionCode.SubtreePrefix(region.Code, region.Level) : null;
 
-    public static Dictionary<string, string[]> UnknownRegion() => new() { ["region"] = ["This service knows no region with this code."] };
+    /// <summary>The subtree prefix of a list query, or what is wrong with its region and paging.</summary>
+    public static async Task<(string? Prefix, Dictionary<string, string[]> Errors)> ResolveListAsync(
+        this RegionDirectory regions, string region, PageRequest page, CancellationToken cancellationToken)
+    {
+        var errors = page.Check();
+        var prefix = await regions.PrefixAsync(region, cancellationToken);
+        if (prefix is null)
+        {
+            errors["region"] = ["This service knows no region with this code."];
+        }
+
+        return (prefix, errors);
+    }
 
     public static Dictionary<string, string[]> UnknownCommunity(string field = "communityCode") =>
         new() { [field] = ["No live community has this code."] };

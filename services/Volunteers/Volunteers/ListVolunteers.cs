@@ -11,9 +11,10 @@ public static class ListVolunteers
     public static async Task<Results<Ok<Page<VolunteerResponse>>, ValidationProblem>> HandleAsync(
         string region, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
-        if (await regions.PrefixAsync(region, cancellationToken) is not { } prefix)
+        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
+        if (prefix is null || errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(RegionScope.UnknownRegion());
+            return TypedResults.ValidationProblem(errors);
         }
 
         var volunteers = await db.Volunteers.AsNoTracking()
