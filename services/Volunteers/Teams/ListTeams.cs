@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Teams;
+
+public static class ListTeams
+{
+    public static async Task<Results<Ok<Page<TeamResponse>>, ValidationProblem>> HandleAsync(
+        string region, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
+        if (prefix is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var teams = await db.Teams.AsNoTracking()
+            .Where(t => t.CommunityCode.StartsWith(prefix))
+            .OrderBy(t => t.Id)
+            .ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(teams.Map(t => t.ToResponse()));
+    }
+
+    public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(Guid teamId, VolunteersDb db, CancellationToken cancellationToken) =>
+        await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken) is { } team
+            ? TypedResults.Ok(team.ToResponse())
+            : TypedResults.NotFound();
+}
