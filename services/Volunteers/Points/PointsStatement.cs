@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Points;
 
@@ -14,14 +16,14 @@ public static class PointsStatement
 {
     /// <summary>The ledger lines of a period [from, to) with the balances around them; without a period, the whole ledger.</summary>
     public static async Task<Results<Ok<PointsStatementResponse>, NotFound, ValidationProblem>> HandleAsync(
-        Guid id, DateTimeOffset? from, DateTimeOffset? to, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
+        Guid id, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
     {
         if (from is not null && to is not null && to <= from)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends after it starts."] });
         }
 
-        if (!await db.Volunteers.AnyAsync(v => v.Id == id, cancellationToken))
+        if (!await db.CanSeeVolunteerAsync(user, id, cancellationToken))
         {
             return TypedResults.NotFound();
         }

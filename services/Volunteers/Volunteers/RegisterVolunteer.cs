@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PersonalData;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -18,8 +20,8 @@ public sealed record RegisterVolunteerRequest(
 
 public static class RegisterVolunteer
 {
-    public static async Task<Results<Created<VolunteerResponse>, ValidationProblem>> HandleAsync(
-        RegisterVolunteerRequest request, VolunteersDb db, RegionDirectory regions, PersonalDataProtector protector,
+    public static async Task<Results<Created<VolunteerResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, PersonalDataProtector protector,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var idNumber = ResidentIdNumber.Normalise(request.IdNumber);
@@ -27,6 +29,11 @@ public static class RegisterVolunteer
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
         }
 
         var source = request.ByCommunityWorker ? RegistrationSource.CommunityWorker : RegistrationSource.SelfService;

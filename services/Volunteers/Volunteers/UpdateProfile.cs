@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PersonalData;
 using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 
 namespace Platform.Volunteers.Volunteers;
@@ -14,12 +16,12 @@ public sealed record UpdateProfileRequest(
 
 public static class UpdateProfile
 {
-    public static async Task<Results<Ok<VolunteerResponse>, NotFound, ValidationProblem>> HandleAsync(
-        Guid id, UpdateProfileRequest request, VolunteersDb db, RegionDirectory regions, PersonalDataProtector protector,
+    public static async Task<Results<Ok<VolunteerResponse>, NotFound, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        Guid id, UpdateProfileRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, PersonalDataProtector protector,
         CancellationToken cancellationToken)
     {
         var volunteer = await db.Volunteers.FindAsync([id], cancellationToken);
-        if (volunteer is null)
+        if (volunteer is null || !user.CanReachVolunteer(id, volunteer.CommunityCode))
         {
             return TypedResults.NotFound();
         }
@@ -28,6 +30,11 @@ public static class UpdateProfile
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReachVolunteer(id, request.CommunityCode))
+        {
+            return TypedResults.Forbid();
         }
 
         volunteer.UpdateProfile(protector, request.Name, request.Phone, request.CommunityCode, request.Skills);

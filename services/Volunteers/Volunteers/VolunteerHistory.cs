@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
@@ -17,9 +18,9 @@ public sealed record VolunteerHistoryResponse(Guid VolunteerId, int ConfirmedMin
 public static class VolunteerHistory
 {
     public static async Task<Results<Ok<VolunteerHistoryResponse>, NotFound>> HandleAsync(
-        Guid id, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
     {
-        if (!await db.Volunteers.AnyAsync(v => v.Id == id, cancellationToken))
+        if (!await db.CanSeeVolunteerAsync(user, id, cancellationToken))
         {
             return TypedResults.NotFound();
         }
