@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Points;
 using Platform.Volunteers.Volunteers;
@@ -75,5 +76,34 @@ public sealed class Seeing_only_what_is_in_reach(VolunteersFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(VolunteersFixture.OtherCommunity,
             (await (await worker.GetAsync($"/api/volunteers/volunteers/{volunteer.Id}", Cancel)).ReadAsync<VolunteerResponse>(HttpStatusCode.OK)).CommunityCode);
+    }
+
+    [Fact]
+    public async Task A_community_worker_neither_sees_nor_plans_teams_and_activities_of_another_community()
+    {
+        var leader = await fixture.Client.RegisterAsync();
+        var team = await fixture.Client.FormTeamAsync(leader.Id);
+        var activity = await fixture.Client.PlanActivityAsync(team.Id);
+        var worker = await fixture.ClientAsAsync(PlatformRoles.CommunityWorker, VolunteersFixture.OtherCommunity);
+        var writes = await fixture.CountWritesAsync();
+        var activities = await fixture.InDbAsync(db => db.Activities.CountAsync(Cancel));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/volunteers/teams/{team.Id}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/volunteers/activities/{activity.Id}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync($"/api/volunteers/teams?region={VolunteersFixture.Community}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync($"/api/volunteers/activities?region={VolunteersFixture.Community}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync("/api/volunteers/teams",
+            new { name = "越界服务队", colour = "PioneerRed", communityCode = VolunteersFixture.Community, leaderId = leader.Id }, Cancel)).StatusCode);
+        var start = DateTimeOffset.UtcNow.AddDays(1);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync("/api/volunteers/activities", new
+        {
+            title = "越界活动", category = "SecurityPatrol", organiserTeamId = team.Id, communityCode = VolunteersFixture.Community,
+            startsAt = start, endsAt = start.AddHours(2), capacity = 5,
+        }, Cancel)).StatusCode);
+        Assert.Equal(writes, await fixture.CountWritesAsync());
+        Assert.Equal(activities, await fixture.InDbAsync(db => db.Activities.CountAsync(Cancel)));
+
+        Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync($"/api/volunteers/teams?region={VolunteersFixture.OtherCommunity}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync($"/api/volunteers/activities?region={VolunteersFixture.OtherCommunity}", Cancel)).StatusCode);
     }
 }

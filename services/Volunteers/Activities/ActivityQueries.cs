@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -8,13 +10,18 @@ namespace Platform.Volunteers.Activities;
 
 public static class ActivityQueries
 {
-    public static async Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem>> ListAsync(
-        string region, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
         var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
         if (prefix is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(region))
+        {
+            return TypedResults.Forbid();
         }
 
         var activities = await db.Activities.AsNoTracking()
@@ -24,8 +31,10 @@ public static class ActivityQueries
         return TypedResults.Ok(activities.Map(a => a.ToResponse()));
     }
 
-    public static async Task<Results<Ok<ActivityResponse>, NotFound>> GetAsync(Guid activityId, VolunteersDb db, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<ActivityResponse>, NotFound>> GetAsync(
+        Guid activityId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
         await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) is { } activity
+        && user.CanReach(activity.CommunityCode)
             ? TypedResults.Ok(activity.ToResponse())
             : TypedResults.NotFound();
 

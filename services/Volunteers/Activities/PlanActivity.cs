@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -19,8 +21,8 @@ public sealed record PlanActivityRequest(
 
 public static class PlanActivity
 {
-    public static async Task<Results<Created<ActivityResponse>, ValidationProblem>> HandleAsync(
-        PlanActivityRequest request, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ActivityResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        PlanActivityRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = Activity.CheckSchedule(request.StartsAt!.Value, request.EndsAt!.Value);
         if (!await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
@@ -36,6 +38,11 @@ public static class PlanActivity
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
         }
 
         var activity = Activity.Plan(request.Title, request.Category!.Value, request.OrganiserTeamId!.Value, request.CommunityCode,

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -17,10 +19,10 @@ public sealed record FormTeamRequest(
 public static class FormTeam
 {
     /// <summary>Forms the team with its leader as the first member.</summary>
-    public static async Task<Results<Created<TeamResponse>, ValidationProblem>> HandleAsync(
-        FormTeamRequest request, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Created<TeamResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        FormTeamRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken) ? new Dictionary<string, string[]>() : RegionScope.UnknownCommunity();
+        var errors = await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken) ? new Dictionary<string, string[]>() : RegionQueries.UnknownCommunity();
         if (!await db.Volunteers.AnyAsync(v => v.Id == request.LeaderId, cancellationToken))
         {
             errors["leaderId"] = ["No volunteer has this id."];
@@ -29,6 +31,11 @@ public static class FormTeam
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
         }
 
         var now = clock.GetUtcNow();

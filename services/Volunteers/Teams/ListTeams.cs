@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -8,13 +10,18 @@ namespace Platform.Volunteers.Teams;
 
 public static class ListTeams
 {
-    public static async Task<Results<Ok<Page<TeamResponse>>, ValidationProblem>> HandleAsync(
-        string region, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<TeamResponse>>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
         var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
         if (prefix is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(region))
+        {
+            return TypedResults.Forbid();
         }
 
         var teams = await db.Teams.AsNoTracking()
@@ -24,8 +31,10 @@ public static class ListTeams
         return TypedResults.Ok(teams.Map(t => t.ToResponse()));
     }
 
-    public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(Guid teamId, VolunteersDb db, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(
+        Guid teamId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
         await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken) is { } team
+        && user.CanReach(team.CommunityCode)
             ? TypedResults.Ok(team.ToResponse())
             : TypedResults.NotFound();
 }

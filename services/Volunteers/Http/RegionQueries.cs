@@ -4,7 +4,7 @@ using Platform.RegionReplica;
 namespace Platform.Volunteers.Http;
 
 /// <summary>Turns a region code into the prefix that selects its subtree, from the local replica.</summary>
-public static class RegionScope
+public static class RegionQueries
 {
     public static async Task<string?> PrefixAsync(this RegionDirectory regions, string code, CancellationToken cancellationToken) =>
         await regions.FindAsync(code, cancellationToken) is { } region ? RegionCode.SubtreePrefix(region.Code, region.Level) : null;
