@@ -9,12 +9,10 @@ var identity = builder.AddPlatformService<Projects.Identity>("identity", infrast
     .WithDevelopmentAccounts(builder);
 
 var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure).WithIdentity(identity)
-    .WithEnvironment("PartyBuilding__PersonalDataKey", builder.AddParameter("party-personal-data-key",
-        new GenerateParameterDefault { MinLength = 44, Special = false }, secret: true, persist: true))
-    .WithEnvironment("PartyBuilding__PersonalDataHashKey", builder.AddParameter("party-personal-data-hash-key",
-        new GenerateParameterDefault { MinLength = 44, Special = false }, secret: true, persist: true));
+    .WithPersonalDataKeys("PartyBuilding");
 var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure).WithIdentity(identity);
-var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure).WithIdentity(identity);
+var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure).WithIdentity(identity)
+    .WithPersonalDataKeys("Volunteers");
 var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure).WithIdentity(identity);
 var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity);
 

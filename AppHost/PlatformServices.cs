@@ -26,6 +26,22 @@ internal static class PlatformServices
             .WithHttpHealthCheck(ServiceHealth.HealthPath);
     }
 
+    /// <summary>
+    /// Personal-data keys (AES-GCM and HMAC) from generated, persisted secret parameters, so that they live outside the
+    /// database: <c>{section}:PersonalDataKey</c> and <c>{section}:PersonalDataHashKey</c>. A generated value is letters
+    /// and digits, not base64; Platform.PersonalData stretches such a secret of at least 32 characters with HKDF.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPersonalDataKeys(this IResourceBuilder<ProjectResource> service, string section)
+    {
+        var key = service.ApplicationBuilder.AddParameter($"{service.Resource.Name}-personal-data-key",
+            new GenerateParameterDefault { MinLength = 44, Special = false }, secret: true, persist: true);
+        var hashKey = service.ApplicationBuilder.AddParameter($"{service.Resource.Name}-personal-data-hash-key",
+            new GenerateParameterDefault { MinLength = 44, Special = false }, secret: true, persist: true);
+        return service
+            .WithEnvironment($"{section}__PersonalDataKey", key)
+            .WithEnvironment($"{section}__PersonalDataHashKey", hashKey);
+    }
+
     public static IResourceBuilder<ProjectResource> WithServiceReferences(
         this IResourceBuilder<ProjectResource> gateway, params IResourceBuilder<ProjectResource>[] services)
     {

@@ -7,8 +7,14 @@ namespace Platform.PersonalData;
 /// <summary>The encryption key and the hash key, read from <c>{section}:PersonalDataKey</c> and <c>{section}:PersonalDataHashKey</c>.</summary>
 public sealed class PersonalDataKeys
 {
-    private PersonalDataKeys(byte[] encryptionKey, byte[] hashKey)
+    /// <summary>Keys of 32 bytes each (AES-256 and HMAC-SHA256).</summary>
+    public PersonalDataKeys(byte[] encryptionKey, byte[] hashKey)
     {
+        if (encryptionKey.Length != 32 || hashKey.Length != 32)
+        {
+            throw new ArgumentException("Both personal-data keys must be 32 bytes.");
+        }
+
         EncryptionKey = encryptionKey;
         HashKey = hashKey;
     }

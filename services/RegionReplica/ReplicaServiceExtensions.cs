@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults;
@@ -7,10 +8,15 @@ namespace Platform.RegionReplica;
 public static class ReplicaServiceExtensions
 {
     /// <summary>A domain service that validates community codes against its own replica of PartyBuilding's regions.</summary>
-    public static IHostApplicationBuilder AddReplicaService<TContext>(this IHostApplicationBuilder builder, string serviceName)
+    public static IHostApplicationBuilder AddReplicaService<TContext>(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
         where TContext : ReplicaServiceDbContext
     {
-        builder.AddPlatformService<TContext>(serviceName, bus => bus.AddRegionReplica<TContext>(serviceName));
+        builder.AddPlatformService<TContext>(serviceName, bus =>
+        {
+            bus.AddRegionReplica<TContext>(serviceName);
+            consumers?.Invoke(bus);
+        });
         builder.AddRegionDirectory<TContext>();
         return builder;
     }

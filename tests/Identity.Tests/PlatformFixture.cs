@@ -6,6 +6,7 @@ extern alias charity;
 extern alias reporting;
 
 using System.Net.Http.Json;
+using Platform.PersonalData;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 
@@ -61,11 +62,20 @@ public sealed class PlatformFixture : IAsyncLifetime
     public Task<HttpClient> AsAsync(string role, string region, Guid? organisationId = null, Guid? volunteerId = null) =>
         Identity.ClientForAsync(Gateway, role, region, organisationId, volunteerId);
 
+    /// <summary>Services holding personal data refuse to start without their keys, as in production; these exist for this run only.</summary>
+    private static readonly IReadOnlyDictionary<string, string?> PersonalDataSettings = new Dictionary<string, string?>
+    {
+        ["PartyBuilding:PersonalDataKey"] = PersonalDataKeys.Generate(),
+        ["PartyBuilding:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
+        ["Volunteers:PersonalDataKey"] = PersonalDataKeys.Generate(),
+        ["Volunteers:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
+    };
+
     public HttpClient Anonymous() => new() { BaseAddress = Gateway };
 
     private void Start<TProgram>(string name, Dictionary<string, string?> routes) where TProgram : class
     {
-        var factory = new ServiceFactory<TProgram>(Servers, name, Identity.ServiceSettings);
+        var factory = new ServiceFactory<TProgram>(Servers, name, new Dictionary<string, string?>(Identity.ServiceSettings.Concat(PersonalDataSettings)));
         _hosts.Add(factory);
         var client = factory.CreateClient();
         Services[$"/api/{name}"] = client;

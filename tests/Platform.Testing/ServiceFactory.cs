@@ -10,15 +10,25 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
     private readonly LocalServers servers;
     private readonly string serviceName;
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IWebHostBuilder>? configure;
 
     /// <param name="settings">Configuration on top, e.g. <see cref="TestIdentity.ServiceSettings"/> so the service validates real tokens.</param>
-    public ServiceFactory(LocalServers servers, string serviceName, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Extra settings or services for this service (keys, a log capture), applied last.</param>
+    public ServiceFactory(
+        LocalServers servers, string serviceName, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
         this.servers = servers;
         this.serviceName = serviceName;
         this.settings = settings ?? new Dictionary<string, string?>();
+        this.configure = configure;
         UseKestrel(0);
         StartServer();
+    }
+
+    /// <param name="configure">Extra settings or services for this service (keys, a log capture), applied last.</param>
+    public ServiceFactory(LocalServers servers, string serviceName, Action<IWebHostBuilder> configure)
+        : this(servers, serviceName, null, configure)
+    {
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,5 +41,7 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
         {
             builder.UseSetting(key, value);
         }
+
+        configure?.Invoke(builder);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.PartyBuilding.Members;
 
@@ -20,7 +21,7 @@ public static class RegisterMember
     public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RegisterMemberRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (ResidentIdNumber.Problem(request.ResidentIdNumber) is { } idProblem)
+        if (ResidentIdNumber.Problem(request.ResidentIdNumber, clock.Today()) is { } idProblem)
         {
             return Problems.Invalid("residentIdNumber", idProblem);
         }
@@ -31,7 +32,7 @@ public static class RegisterMember
             return Problems.Invalid("organisationId", "No active party organisation has this id.");
         }
 
-        var id = ResidentIdNumber.Normalize(request.ResidentIdNumber);
+        var id = ResidentIdNumber.Normalise(request.ResidentIdNumber);
         var member = PartyMember.Register(request.Name, protector.Encrypt(id), protector.Hash(id),
             request.Phone is null ? null : protector.Encrypt(request.Phone), request.OrganisationId, clock.GetUtcNow());
         db.Members.Add(member);

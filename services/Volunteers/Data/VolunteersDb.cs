@@ -1,6 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.Volunteers.Activities;
+using Platform.Volunteers.Points;
+using Platform.Volunteers.Teams;
+using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Data;
 
-public sealed class VolunteersDb(DbContextOptions<VolunteersDb> options) : ReplicaServiceDbContext(options);
+public sealed class VolunteersDb(DbContextOptions<VolunteersDb> options) : ReplicaServiceDbContext(options)
+{
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMembership> TeamMemberships => Set<TeamMembership>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Participation> Participations => Set<Participation>();
+    public DbSet<HoursConfirmation> HoursConfirmations => Set<HoursConfirmation>();
+    public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
+}

@@ -30,7 +30,7 @@ public sealed class Publishing_a_report(PartyFixture fixture)
 
         var first17 = "51160319800202" + Random.Shared.Next(100, 999);
         var member = await (await fixture.PostAsync("/api/party/members",
-                new { name = "周党员", residentIdNumber = first17 + ResidentIdNumber.CheckCharacterOf(first17) }))
+                new { name = "周党员", residentIdNumber = first17 + ResidentIdNumber.CheckCharacter(first17) }))
             .ReadAsync<MemberResponse>(HttpStatusCode.Created);
         var report = await (await fixture.PostAsync($"/api/party/members/{member.Id}/reports", new { communityCode = "511603002011" }))
             .ReadAsync<DualReportResponse>(HttpStatusCode.Created);

@@ -17,7 +17,7 @@ public sealed class Reporting_to_a_community(PartyFixture fixture)
     private static string NewResidentId()
     {
         var first17 = $"51160219850101{Interlocked.Increment(ref _serial) % 1000:000}";
-        return first17 + ResidentIdNumber.CheckCharacterOf(first17);
+        return first17 + ResidentIdNumber.CheckCharacter(first17);
     }
 
     private async Task<(MemberResponse Member, string Id)> RegisterAsync()

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Volunteers;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Activities;
+
+public static class CompleteActivity
+{
+    /// <summary>Closes the activity: sign-ups that never checked in become no-shows.</summary>
+    public static async Task<Results<Ok<ActivityResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        Guid activityId, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
+        if (activity is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        if (activity.Complete(now) is { } problem)
+        {
+            return Conflicts.Of("activityId", problem);
+        }
+
+        var participations = await db.Participations.Where(p => p.ActivityId == activityId).ToListAsync(cancellationToken);
+        var noShows = participations.Where(p => p.Status == ParticipationStatus.SignedUp).ToList();
+        noShows.ForEach(p => p.MarkNoShow());
+        var participants = participations.Count(p => p.Status is ParticipationStatus.CheckedIn or ParticipationStatus.CheckedOut or ParticipationStatus.Confirmed);
+        db.Publish(new ActivityCompleted(activity.Id, activity.Category, activity.CommunityCode, activity.OrganiserTeamId, participants, noShows.Count, now), activity.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(activity.ToResponse());
+    }
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Volunteers;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Activities;
+
+public sealed record PlanActivityRequest(
+    [Required, StringLength(200, MinimumLength = 1)] string Title,
+    [Required] ActivityCategory? Category,
+    [Required] Guid? OrganiserTeamId,
+    [Required, StringLength(12, MinimumLength = 12)] string CommunityCode,
+    [Required] DateTimeOffset? StartsAt,
+    [Required] DateTimeOffset? EndsAt,
+    [Required, Range(1, 10_000)] int? Capacity);
+
+public static class PlanActivity
+{
+    public static async Task<Results<Created<ActivityResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        PlanActivityRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = Activity.CheckSchedule(request.StartsAt!.Value, request.EndsAt!.Value);
+        if (!await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
+        {
+            errors["communityCode"] = ["No live community has this code."];
+        }
+
+        if (!await db.Teams.AnyAsync(t => t.Id == request.OrganiserTeamId, cancellationToken))
+        {
+            errors["organiserTeamId"] = ["No team has this id."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var activity = Activity.Plan(request.Title, request.Category!.Value, request.OrganiserTeamId!.Value, request.CommunityCode,
+            request.StartsAt.Value, request.EndsAt.Value, request.Capacity!.Value, clock.GetUtcNow());
+        db.Activities.Add(activity);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{VolunteersApi.Prefix}/activities/{activity.Id}", activity.ToResponse());
+    }
+}

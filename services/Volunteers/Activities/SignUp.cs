@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Activities;
+
+public sealed record SignUpRequest([Required] Guid? VolunteerId);
+
+public static class SignUp
+{
+    /// <summary>
+    /// Takes a place with a conditional UPDATE (signed_up &lt; capacity) in the same transaction as the sign-up row: under
+    /// any number of concurrent requests the activity is never over-filled, and a second sign-up of the same volunteer
+    /// fails on the primary key and gives its place back.
+    /// </summary>
+    public static async Task<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid activityId, SignUpRequest request, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var volunteerId = request.VolunteerId!.Value;
+        return await db.InTransactionAsync<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult>>(async ct =>
+        {
+            var now = clock.GetUtcNow();
+            var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, ct);
+            if (activity is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (!await db.Volunteers.AnyAsync(v => v.Id == volunteerId, ct))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["volunteerId"] = ["No volunteer has this id."] });
+            }
+
+            if (activity.SignUpProblem(now) is { } closed)
+            {
+                return Conflicts.Of("activityId", closed);
+            }
+
+            var participation = await db.Participations.FirstOrDefaultAsync(p => p.ActivityId == activityId && p.VolunteerId == volunteerId, ct);
+            if (participation is { HoldsAPlace: true })
+            {
+                return Conflicts.Of("volunteerId", "The volunteer is already signed up.");
+            }
+
+            var taken = await db.Activities
+                .Where(a => a.Id == activityId && a.SignedUp < a.Capacity)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.SignedUp, x => x.SignedUp + 1), ct);
+            if (taken == 0)
+            {
+                return Conflicts.Of("activityId", "The activity is full.");
+            }
+
+            if (participation is null)
+            {
+                participation = Participation.SignUp(activityId, volunteerId, now);
+                db.Participations.Add(participation);
+            }
+            else
+            {
+                participation.SignUpAgain(now);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"{VolunteersApi.Prefix}/activities/{activityId}/participants/{volunteerId}", participation.ToResponse());
+        }, cancellationToken);
+    }
+}

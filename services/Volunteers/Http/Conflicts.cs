@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Volunteers.Activities;
+
+namespace Platform.Volunteers.Http;
+
+/// <summary>A 409 that names the field whose value conflicts with the current state (an illegal transition, a full activity).</summary>
+public static class Conflicts
+{
+    public static ProblemHttpResult Of(string field, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The request conflicts with the current state.",
+        });
+
+    public static ProblemHttpResult Of(Refusal refusal) => Of(refusal.Field, refusal.Message);
+}

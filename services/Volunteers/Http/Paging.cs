@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Volunteers.Http;
+
+/// <summary>Paging from the query string. Checked by hand: DataAnnotations on an [AsParameters] record break the OpenAPI document in .NET 10.</summary>
+public sealed record PageRequest(int? Page, int? PageSize)
+{
+    public const int MaxPageSize = 200;
+
+    public int Number => Page ?? 1;
+    public int Size => PageSize ?? 20;
+
+    public Dictionary<string, string[]> Check()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Page < 1)
+        {
+            errors["page"] = ["Pages are numbered from 1."];
+        }
+
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {MaxPageSize} items."];
+        }
+
+        return errors;
+    }
+}
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
+{
+    public Page<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Total, PageNumber, PageSize);
+}
+
+internal static class PagingExtensions
+{
+    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((page.Number - 1) * page.Size).Take(page.Size).ToListAsync(cancellationToken);
+        return new Page<T>(items, total, page.Number, page.Size);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts;
+using Platform.PersonalData;
+using Platform.ServiceDefaults.Http;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+using Platform.Volunteers.Volunteers;
+
+namespace Platform.Volunteers.Import;
+
+public static class ImportVolunteers
+{
+    private const int BatchSize = 5_000;
+
+    /// <summary>
+    /// Reads the CSV body line by line (never whole), validates each row, writes good rows in batches with binary COPY
+    /// and reports every rejected row. A bad row writes nothing; the good ones are written.
+    /// </summary>
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem>> HandleAsync(
+        HttpRequest request, VolunteersDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var body = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var liveCommunities = (await db.ReplicatedRegions.AsNoTracking()
+            .Where(r => r.Level == RegionLevel.Community && !r.Retired).Select(r => r.Code)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var (reader, missing) = ImportRowReader.ForHeader(await body.ReadLineAsync(cancellationToken), liveCommunities, protector, clock.Today(), clock.GetUtcNow());
+        if (reader is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["header"] = [$"The first line names the columns; missing: {string.Join(", ", missing)}."],
+            });
+        }
+
+        var errors = new List<ImportError>();
+        var batch = new List<(int Row, Volunteer Volunteer)>(BatchSize);
+        var (rows, imported, row) = (0, 0, 1);
+        while (await body.ReadLineAsync(cancellationToken) is { } line)
+        {
+            row++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            rows++;
+            var (volunteer, rowErrors) = reader.Read(row, line);
+            errors.AddRange(rowErrors);
+            if (volunteer is not null)
+            {
+                batch.Add((row, volunteer));
+            }
+
+            if (batch.Count == BatchSize)
+            {
+                imported += await FlushAsync(db, batch, errors, cancellationToken);
+            }
+        }
+
+        imported += await FlushAsync(db, batch, errors, cancellationToken);
+        var rejected = errors.Select(e => e.Row).Distinct().Count();
+        return TypedResults.Ok(new ImportReport(rows, imported, rejected, [.. errors.OrderBy(e => e.Row)]));
+    }
+
+    private static async Task<int> FlushAsync(VolunteersDb db, List<(int Row, Volunteer Volunteer)> batch, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var written = await VolunteerCopy.WriteAsync(db, [.. batch.Select(b => b.Volunteer)], cancellationToken);
+        errors.AddRange(batch.Where(b => !written.Contains(b.Volunteer.Id))
+            .Select(b => new ImportError(b.Row, "idNumber", "A volunteer with this resident ID number is already registered.")));
+        batch.Clear();
+        return written.Count;
+    }
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Volunteers;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Teams;
+
+public sealed record FormTeamRequest(
+    [Required, StringLength(100, MinimumLength = 1)] string Name,
+    [Required] TeamColour? Colour,
+    [Required, StringLength(12, MinimumLength = 12)] string CommunityCode,
+    [Required] Guid? LeaderId);
+
+public static class FormTeam
+{
+    /// <summary>Forms the team with its leader as the first member.</summary>
+    public static async Task<Results<Created<TeamResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        FormTeamRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken) ? new Dictionary<string, string[]>() : RegionQueries.UnknownCommunity();
+        if (!await db.Volunteers.AnyAsync(v => v.Id == request.LeaderId, cancellationToken))
+        {
+            errors["leaderId"] = ["No volunteer has this id."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var now = clock.GetUtcNow();
+        var team = Team.Form(request.Name, request.Colour!.Value, request.CommunityCode, request.LeaderId!.Value, now);
+        db.Teams.Add(team);
+        db.TeamMemberships.Add(TeamMembership.Join(team.Id, team.LeaderId, now));
+        db.Publish(team.Formed(), team.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{VolunteersApi.Prefix}/teams/{team.Id}", team.ToResponse());
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
+
+namespace Platform.Volunteers.Teams;
+
+public static class LeaveTeam
+{
+    public static async Task<Results<Ok<MembershipResponse>, NotFound, ProblemHttpResult>> HandleAsync(
+        Guid teamId, Guid volunteerId, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);
+        var membership = await db.TeamMemberships
+            .FirstOrDefaultAsync(m => m.TeamId == teamId && m.VolunteerId == volunteerId && m.LeftAt == null, cancellationToken);
+        if (team is null || membership is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (team.LeaderId == volunteerId)
+        {
+            return Conflicts.Of("volunteerId", "The leader cannot leave the team.");
+        }
+
+        membership.Leave(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(membership.ToResponse());
+    }
+}

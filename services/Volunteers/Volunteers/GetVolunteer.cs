@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Security;
+using Platform.Volunteers.Data;
+
+namespace Platform.Volunteers.Volunteers;
+
+public static class GetVolunteer
+{
+    public static async Task<Results<Ok<VolunteerResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
+        await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken) is { } volunteer
+        && user.CanReachVolunteer(volunteer.Id, volunteer.CommunityCode)
+            ? TypedResults.Ok(volunteer.ToResponse())
+            : TypedResults.NotFound();
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Volunteers;
+using Platform.ServiceDefaults.Messaging;
+using Platform.Volunteers.Import;
+
+namespace Platform.Volunteers.Tests;
+
+public sealed class Importing_volunteers(VolunteersFixture fixture)
+{
+    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private Task<HttpResponseMessage> ImportAsync(string csv) =>
+        fixture.Client.PostAsync("/api/volunteers/volunteers/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Cancel);
+
+    [Fact]
+    public async Task Good_rows_are_written_and_every_bad_row_is_reported_with_its_field()
+    {
+        var registered = IdNumbers.Next();
+        await fixture.Client.RegisterAsync(registered);
+        var good = Enumerable.Range(0, 12_000).Select(_ => IdNumbers.Next()).ToList();
+        var repeated = good[0];
+        var csv = new StringBuilder("\uFEFFname,idNumber,phone,communityCode,skills\n");
+        foreach (var (id, i) in good.Select((id, i) => (id, i)))
+        {
+            csv.Append(CultureInfoInvariant($"志愿者{i},{id},,{VolunteersFixture.Community},\"急救;心理疏导\"\n"));
+        }
+
+        csv.Append(CultureInfoInvariant($"坏校验,{IdNumbers.WithBadCheckDigit(IdNumbers.Next())},13812345678,{VolunteersFixture.Community},\n"));   // row 12002
+        csv.Append(CultureInfoInvariant($"坏社区,{IdNumbers.Next()},13812345678,511603001999,\n"));                                             // row 12003
+        csv.Append(CultureInfoInvariant($"坏电话,{IdNumbers.Next()},12345,{VolunteersFixture.Community},\n"));                                 // row 12004
+        csv.Append(CultureInfoInvariant($"重复行,{repeated},,{VolunteersFixture.Community},\n"));                                               // row 12005
+        csv.Append(CultureInfoInvariant($"已注册,{registered},,{VolunteersFixture.Community},\n"));                                             // row 12006
+        csv.Append(CultureInfoInvariant($",{IdNumbers.Next()[..10]},,,\n"));                                                                    // row 12007
+        csv.Append(CultureInfoInvariant($"\"未闭合,{IdNumbers.Next()},,{VolunteersFixture.Community},\n"));                                      // row 12008
+        var before = await fixture.InDbAsync(db => db.Volunteers.CountAsync(Cancel));
+
+        var report = await (await ImportAsync(csv.ToString())).ReadAsync<ImportReport>(HttpStatusCode.OK);
+
+        Assert.Equal((12_007, 12_000, 7), (report.Rows, report.Imported, report.Rejected));
+        Assert.Equal(
+            ["12002 idNumber", "12003 communityCode", "12004 phone", "12005 idNumber", "12006 idNumber", "12007 name", "12007 idNumber", "12007 communityCode", "12008 $"],
+            report.Errors.Select(e => $"{e.Row} {e.Field}"));
+        Assert.Equal(before + 12_000, await fixture.InDbAsync(db => db.Volunteers.CountAsync(Cancel)));
+        var imported = await fixture.InDbAsync(db => db.Volunteers.Where(v => v.Source == Volunteers.RegistrationSource.BulkImport && v.Name == "志愿者1").SingleAsync(Cancel));
+        Assert.Equal(["急救", "心理疏导"], imported.Skills);
+        var announced = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == imported.Id.ToString()).ToListAsync(Cancel));
+        Assert.IsType<VolunteerRegistered>(MessageTypes.Deserialize(Assert.Single(announced)));
+    }
+
+    [Fact]
+    public async Task A_file_without_the_required_columns_is_400_and_writes_nothing()
+    {
+        var before = await fixture.CountWritesAsync();
+
+        var response = await ImportAsync($"name,phone\n张三,13812345678\n");
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "header");
+        Assert.Contains("idNumber", problem.Errors["header"][0], StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.CountWritesAsync());
+    }
+
+    private static string CultureInfoInvariant(FormattableString value) => FormattableString.Invariant(value);
+}
