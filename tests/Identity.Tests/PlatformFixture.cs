@@ -38,7 +38,6 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        TestKeys.SetPersonalDataKeys("PartyBuilding", "Volunteers");
         Servers = await LocalServers.StartAsync();
         Identity = await TestIdentity.StartAsync<identity::Program>(Servers, WebClientSettings);
         var routes = new Dictionary<string, string?>(Identity.ServiceSettings)
