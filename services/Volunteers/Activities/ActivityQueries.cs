@@ -10,26 +10,12 @@ namespace Platform.Volunteers.Activities;
 
 public static class ActivityQueries
 {
-    public static async Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
-    {
-        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
-        if (prefix is null || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(region))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var activities = await db.Activities.AsNoTracking()
-            .Where(a => a.CommunityCode.StartsWith(prefix))
-            .OrderByDescending(a => a.StartsAt).ThenBy(a => a.Id)
-            .ToPageAsync(page, cancellationToken);
-        return TypedResults.Ok(activities.Map(a => a.ToResponse()));
-    }
+    public static Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.Activities.AsNoTracking().Where(a => a.CommunityCode.StartsWith(prefix))
+                .OrderByDescending(a => a.StartsAt).ThenBy(a => a.Id),
+            a => a.ToResponse(), cancellationToken);
 
     public static async Task<Results<Ok<ActivityResponse>, NotFound>> GetAsync(
         Guid activityId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>

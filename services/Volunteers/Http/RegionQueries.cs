@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
 using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Volunteers.Http;
 
@@ -21,6 +24,29 @@ public static class RegionQueries
         }
 
         return (prefix, errors);
+    }
+
+    /// <summary>
+    /// A page of records under <paramref name="region"/>: 400 for a bad region or paging, 403 outside the caller's
+    /// scope, otherwise <paramref name="query"/> over the region's subtree prefix.
+    /// </summary>
+    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem, ForbidHttpResult>> ListInRegionAsync<TEntity, TResponse>(
+        this RegionDirectory regions, string region, ClaimsPrincipal user, PageRequest page,
+        Func<string, IQueryable<TEntity>> query, Func<TEntity, TResponse> map, CancellationToken cancellationToken)
+    {
+        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
+        if (prefix is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(region))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var rows = await query(prefix).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(rows.Map(map));
     }
 
     public static Dictionary<string, string[]> UnknownCommunity(string field = "communityCode") =>

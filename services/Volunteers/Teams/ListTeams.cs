@@ -10,26 +10,11 @@ namespace Platform.Volunteers.Teams;
 
 public static class ListTeams
 {
-    public static async Task<Results<Ok<Page<TeamResponse>>, ValidationProblem, ForbidHttpResult>> HandleAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)
-    {
-        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
-        if (prefix is null || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(region))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var teams = await db.Teams.AsNoTracking()
-            .Where(t => t.CommunityCode.StartsWith(prefix))
-            .OrderBy(t => t.Id)
-            .ToPageAsync(page, cancellationToken);
-        return TypedResults.Ok(teams.Map(t => t.ToResponse()));
-    }
+    public static Task<Results<Ok<Page<TeamResponse>>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.Teams.AsNoTracking().Where(t => t.CommunityCode.StartsWith(prefix)).OrderBy(t => t.Id),
+            t => t.ToResponse(), cancellationToken);
 
     public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(
         Guid teamId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
