@@ -1,4 +1,5 @@
 using Platform.Contracts;
+using Platform.Contracts.PartyBuilding;
 
 namespace Platform.PartyBuilding.Governance;
 
@@ -25,4 +26,6 @@ public sealed class GovernanceCentre
 
     public static GovernanceCentre Open(string regionCode, RegionLevel level, string name, bool demonstration, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), RegionCode = regionCode, Level = level, Name = name.Trim(), Demonstration = demonstration };
+
+    public GovernanceCentreOpened Opened(DateTimeOffset now) => new(Id, Name, RegionCode, Level, Demonstration, now);
 }

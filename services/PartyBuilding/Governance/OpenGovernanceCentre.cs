@@ -23,8 +23,10 @@ public static class OpenGovernanceCentre
             return Problems.Invalid(level is null || !request.Demonstration ? "regionCode" : "demonstration", problem);
         }
 
-        var centre = GovernanceCentre.Open(request.RegionCode, level!.Value, request.Name, request.Demonstration, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var centre = GovernanceCentre.Open(request.RegionCode, level!.Value, request.Name, request.Demonstration, now);
         db.GovernanceCentres.Add(centre);
+        db.Publish(centre.Opened(now), centre.RegionCode);
         if (await db.SaveOrConflictAsync(GovernanceCentreConfiguration.OnePerRegion, "regionCode",
                 "This region already has a governance centre.", cancellationToken) is { } conflict)
         {
