@@ -50,6 +50,16 @@ public sealed class Going_through_the_gateway(PlatformFixture fixture)
         var response = await volunteer.PostAsJsonAsync("/api/identity/clients",
             new { clientId = "not-allowed", displayName = "x", roles = AuditorRole, region = "511603001" }, Cancel);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        // Only staff change the hierarchy or plan activities, and only officials list people.
+        var region = await volunteer.PostAsJsonAsync("/api/party/regions",
+            new { code = "511603001777", name = "x", level = "Community", parentCode = "511603001" }, Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, region.StatusCode);
+        Assert.Contains("\"refusedBy\":\"role\"", await region.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.GetAsync("/api/volunteers/volunteers?region=511603001", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.GetAsync("/api/party/members", Cancel)).StatusCode);
+        using var operatorClient = await fixture.AsAsync(PlatformRoles.OrganisationOperator, "511603001", organisationId: Guid.NewGuid());
+        Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PostAsJsonAsync("/api/volunteers/activities", new { }, Cancel)).StatusCode);
     }
 
     [Theory]
