@@ -102,9 +102,8 @@ public sealed class Going_through_the_gateway(PlatformFixture fixture)
         var me = await Accounts.CreateUserAsync(admin, "vol-me", password, PlatformRoles.Volunteer, "511603001", Guid.NewGuid(), Cancel);
         var other = await Accounts.CreateUserAsync(admin, "vol-other", password, PlatformRoles.Volunteer, "511603001", Guid.NewGuid(), Cancel);
 
-        // Sign-in talks to Identity directly: through the gateway the login form POST is still cut short (open issue);
-        // the token is then used through the gateway like any other.
-        var tokens = await AuthorizationCodeFlow.SignInAsync(fixture.Identity.Client.BaseAddress!, "vol-me", password, Cancel);
+        // The whole authorization-code flow (authorize, login form, code exchange) runs through the gateway.
+        var tokens = await AuthorizationCodeFlow.SignInAsync(fixture.Gateway, "vol-me", password, Cancel);
         using var volunteer = fixture.Anonymous();
         volunteer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
 
