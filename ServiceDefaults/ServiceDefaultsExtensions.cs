@@ -48,6 +48,11 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
 
         app.MapOpenApi(apiPrefix is null ? "/openapi/{documentName}.json" : $"{apiPrefix}/openapi/{{documentName}}.json").AllowAnonymous();
+        if (apiPrefix is not null)
+        {
+            app.MapCallerApi(apiPrefix);
+        }
+
         return app;
     }
 
