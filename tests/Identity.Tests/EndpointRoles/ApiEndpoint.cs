@@ -4,7 +4,8 @@ namespace Platform.Identity.Tests.EndpointRoles;
 
 /// <summary>One operation of a service's OpenAPI document, with the policies its <c>x-policies</c> extension names.</summary>
 public sealed record ApiEndpoint(
-    string Service, string Method, string Path, IReadOnlyList<string> Policies, IReadOnlyList<PathParameter> Parameters, string? BodyType)
+    string Service, string Method, string Path, IReadOnlyList<string> Policies, IReadOnlyList<PathParameter> Parameters, string? BodyType,
+    IReadOnlyDictionary<string, string> BodyProperties, IReadOnlyList<string> QueryParameters)
 {
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
 
@@ -21,7 +22,8 @@ public sealed record ApiEndpoint(
             foreach (var operation in path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)))
             {
                 endpoints.Add(new ApiEndpoint(prefix, operation.Name.ToUpperInvariant(), path.Name,
-                    PoliciesOf(operation.Value), PathParameter.Of(operation.Value), BodyTypeOf(operation.Value)));
+                    PoliciesOf(operation.Value), PathParameter.Of(operation.Value), BodyTypeOf(operation.Value),
+                    BodyPropertiesOf(operation.Value, document.RootElement), QueryParametersOf(operation.Value)));
             }
         }
 
@@ -37,6 +39,37 @@ public sealed record ApiEndpoint(
         operation.TryGetProperty("requestBody", out var body) && body.TryGetProperty("content", out var content)
             ? content.EnumerateObject().Select(c => c.Name).FirstOrDefault()
             : null;
+
+    /// <summary>The JSON body's top-level properties and their OpenAPI types ("string", "integer", "array", …).</summary>
+    private static Dictionary<string, string> BodyPropertiesOf(JsonElement operation, JsonElement document)
+    {
+        if (!operation.TryGetProperty("requestBody", out var body) || !body.TryGetProperty("content", out var content)
+            || !content.TryGetProperty("application/json", out var json) || !json.TryGetProperty("schema", out var schema))
+        {
+            return [];
+        }
+
+        schema = Resolve(schema, document);
+        return schema.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateObject().ToDictionary(p => p.Name, p => TypeOf(Resolve(p.Value, document)))
+            : [];
+    }
+
+    private static JsonElement Resolve(JsonElement schema, JsonElement document) =>
+        schema.TryGetProperty("$ref", out var reference) && reference.GetString() is { } path && path.StartsWith("#/components/schemas/", StringComparison.Ordinal)
+            ? document.GetProperty("components").GetProperty("schemas").GetProperty(path["#/components/schemas/".Length..])
+            : schema;
+
+    private static string TypeOf(JsonElement schema) => !schema.TryGetProperty("type", out var type)
+        ? "object"
+        : type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Select(t => t.GetString()!).FirstOrDefault(t => t != "null") ?? "null"
+            : type.GetString()!;
+
+    private static List<string> QueryParametersOf(JsonElement operation) =>
+        operation.TryGetProperty("parameters", out var parameters)
+            ? [.. parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!)]
+            : [];
 
     private static List<string> PoliciesOf(JsonElement operation) =>
         operation.TryGetProperty("x-policies", out var policies)
