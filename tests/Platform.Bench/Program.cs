@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Platform.Bench.Harness;
+using Platform.Testing;
 using Platform.Bench.Scenarios;
 
 // ./build.sh bench: every comparison of the benchmark issue in one run; figures, never pass/fail.

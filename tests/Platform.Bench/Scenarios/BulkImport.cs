@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Platform.Bench.Harness;
+using Platform.Testing;
 
 namespace Platform.Bench.Scenarios;
 

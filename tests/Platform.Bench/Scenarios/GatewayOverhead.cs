@@ -1,4 +1,5 @@
 using Platform.Bench.Harness;
+using Platform.Testing;
 
 namespace Platform.Bench.Scenarios;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Bench.Harness;
+using Platform.Testing;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Messaging;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace Platform.Bench.Harness;
+namespace Platform.Testing;
 
 /// <summary>
-/// A service's Release build run as a plain process on a fixed local port: no Aspire proxy in between, and a process
-/// id whose CPU time and memory the benchmark reads.
+/// A service's build run as a plain process on its own local port: no Aspire proxy in between, a process id whose CPU
+/// time and memory a benchmark reads, and one that a fault test can kill (-9) and start again.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
@@ -24,6 +24,20 @@ public sealed class ServiceProcess : IAsyncDisposable
     public int Pid => _process.Id;
     public TimeSpan TimeToHealthy { get; private set; }
 
+    /// <summary>Where a service's build lives, e.g. <c>AssemblyOf("services/Volunteers", "Platform.Volunteers", "Debug")</c>.</summary>
+    public static string AssemblyOf(string projectFolder, string assemblyName, string configuration) =>
+        System.IO.Path.Combine(RepositoryRoot.Path, projectFolder, "bin", configuration, "net10.0", assemblyName + ".dll");
+
+    /// <summary>Ends the process at once (SIGKILL), as a crash would: no shutdown, no flush, no ack.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public static ServiceProcess Start(string name, string assemblyPath, int port, IReadOnlyDictionary<string, string> environment)
     {
         if (!File.Exists(assemblyPath))
@@ -39,8 +53,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         info.Environment["ASPNETCORE_URLS"] = address.ToString();
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
-        info.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment.GetValueOrDefault("ASPNETCORE_ENVIRONMENT", "Benchmark");
+        info.Environment["DOTNET_ENVIRONMENT"] = environment.GetValueOrDefault("ASPNETCORE_ENVIRONMENT", "Benchmark");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         foreach (var (key, value) in environment)
@@ -110,12 +124,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
+        await KillAsync();
         _process.Dispose();
     }
 }

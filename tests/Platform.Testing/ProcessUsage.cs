@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Bench.Harness;
+namespace Platform.Testing;
 
 /// <summary>CPU time and resident memory of a process and all its descendants (PostgreSQL backends, RabbitMQ's VM), from /proc.</summary>
 public readonly record struct ProcessUsage(TimeSpan Cpu, long ResidentBytes)
