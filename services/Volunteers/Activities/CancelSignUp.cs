@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Data;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
