@@ -31,7 +31,8 @@ public sealed record ReceiveDonationRequest(
 
 public static class ReceiveDonation
 {
-    private const string KeyField = IdempotencyRecord.Header;
+    // Problem field names are camelCased by the platform; the header is named after the parameter.
+    private const string KeyField = "idempotencyKey";
 
     public static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
         ReceiveDonationRequest request, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey, ClaimsPrincipal user,
