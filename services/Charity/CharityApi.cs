@@ -6,6 +6,7 @@ using Platform.Charity.Ledger;
 using Platform.Charity.Lottery;
 using Platform.Charity.Redemptions;
 using Platform.Charity.Supermarkets;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity;
@@ -62,6 +63,9 @@ public static class CharityApi
         var group = app.MapApiGroup($"{Prefix}/donations", "Donations 捐赠");
         group.MapPost("/", ReceiveDonation.HandleAsync).WithName("ReceiveDonation").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Record a donation of money or goods; honours Idempotency-Key 登记捐赠");
+        group.MapPost("/bulk", ReceiveDonations.HandleAsync).WithName("ReceiveDonations").RequireAuthorization(PlatformPolicies.Staff)
+            .AllowLargeBodies()
+            .WithSummary("Record many donations at once, all or none (seeding, imports) 批量登记捐赠");
         group.MapGet("/", DonationQueries.ListAsync).WithName("ListDonations")
             .WithSummary("Donations of a region subtree in a period, paged 按区域和期间查询捐赠");
         group.MapGet("/statement", DonationQueries.DonorStatementAsync).WithName("GetDonorStatement")
@@ -73,12 +77,11 @@ public static class CharityApi
     private static void MapDisbursements(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup($"{Prefix}/disbursements", "Disbursements 基金支出");
-        group.RequireAuthorization(PlatformPolicies.Staff);
-        group.MapPost("/", DisbursementsApi.RequestAsync).WithName("RequestDisbursement")
+        group.MapPost("/", DisbursementsApi.RequestAsync).WithName("RequestDisbursement").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Request a disbursement from a fund 申请基金支出");
         group.MapGet("/{id:guid}", DisbursementsApi.GetAsync).WithName("GetDisbursement")
             .WithSummary("A disbursement and its approvals 支出详情");
-        group.MapPost("/{id:guid}/approvals", DisbursementsApi.ApproveAsync).WithName("ApproveDisbursement")
+        group.MapPost("/{id:guid}/approvals", DisbursementsApi.ApproveAsync).WithName("ApproveDisbursement").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Approve; the second approval by another person pays out 审批（两人两级）");
     }
 

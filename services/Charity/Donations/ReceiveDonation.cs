@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Charity.Data;
-using Platform.Charity.Funds;
-using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Problems;
@@ -91,41 +89,30 @@ public static class ReceiveDonation
         CancellationToken cancellationToken)
     {
         var draft = request.ToDraft();
-        var fund = draft.FundId is { } fundId ? await db.Funds.FindAsync([fundId], cancellationToken) : null;
-        var supermarket = draft.SupermarketId is { } supermarketId ? await db.Supermarkets.FindAsync([supermarketId], cancellationToken) : null;
-        var errors = Donation.Check(draft, fund, supermarket);
+        var (errors, community, conflict) = await db.CheckDonationAsync(draft, user, cancellationToken);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var community = draft.Kind == DonationKind.Money ? fund!.CommunityCode : supermarket!.CommunityCode;
-        if (!user.CanReach(community))
+        if (community is null)
         {
             return TypedResults.Forbid();
         }
 
-        if (fund is { IsActive: false })
+        if (conflict is not null)
         {
-            return ConflictProblem.For("fundId", $"The fund is {fund.Status.ToString().ToLowerInvariant()} and takes no donations.");
+            return ConflictProblem.For("fundId", conflict);
         }
 
         var now = clock.GetUtcNow();
         var donation = Donation.Receive(draft, request.ReceiptNumber?.Trim(), community, caller, now);
-
-        db.Donations.Add(donation);
-        db.JournalEntries.Add(donation.Entry());
         if (key is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord { Caller = caller, Key = key, RequestHash = hash, DonationId = donation.Id, CreatedAt = now });
         }
 
-        if (donation.Kind == DonationKind.Goods)
-        {
-            await db.AddStockAsync(donation.SupermarketId!.Value, donation.ItemName!, draft.PointsPrice!.Value, donation.Quantity!.Value, cancellationToken);
-        }
-
-        db.Publish(donation.Received(), (donation.FundId ?? donation.SupermarketId)!.Value.ToString());
+        await db.RecordAsync(donation, draft.PointsPrice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/donations/{donation.Id}", donation.ToResponse());
     }
