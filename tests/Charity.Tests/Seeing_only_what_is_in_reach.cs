@@ -1,6 +1,7 @@
 using System.Net;
 using Platform.Charity.Funds;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;

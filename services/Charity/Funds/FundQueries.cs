@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Security;
 

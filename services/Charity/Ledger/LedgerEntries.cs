@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.Charity.Funds;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Security;
