@@ -6,6 +6,7 @@ using Platform.Charity.Data;
 using Platform.RegionReplica;
 using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Funds;
@@ -47,7 +48,7 @@ public static class FundQueries
 
             if (fund.ChangeStatus(request.Status!.Value) is { } refusal)
             {
-                return ServiceDefaults.Problems.ConflictProblem.For("status", refusal);
+                return ConflictProblem.For("status", refusal);
             }
 
             await db.SaveChangesAsync(ct);

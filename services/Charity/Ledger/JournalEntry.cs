@@ -43,8 +43,6 @@ public sealed class JournalEntry
         };
     }
 
-    public long TotalFen => Lines.Sum(l => l.DebitFen);
-
     private static void Check(IReadOnlyList<JournalLine> lines)
     {
         if (lines.Count < 2)

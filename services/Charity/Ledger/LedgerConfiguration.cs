@@ -12,7 +12,6 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.CommunityCode).HasMaxLength(12);
         builder.Property(e => e.Memo).HasMaxLength(200);
-        builder.Ignore(e => e.TotalFen);
         builder.HasMany(e => e.Lines).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.CommunityCode).HasOperators("text_pattern_ops");
         builder.HasIndex(e => e.RecordedAt);
