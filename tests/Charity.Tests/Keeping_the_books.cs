@@ -106,6 +106,19 @@ public sealed class Keeping_the_books(CharityFixture fixture)
     }
 
     [Fact]
+    public async Task The_database_refuses_an_entry_that_does_not_balance()
+    {
+        var entry = Guid.NewGuid();
+        var failure = await Assert.ThrowsAsync<PostgresException>(() => fixture.InDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO journal_entries (id, kind, community_code, source_id, memo, recorded_at) VALUES ({entry}, 'Donation', '511603001001', {entry}, 'bad', now());
+            INSERT INTO journal_lines (entry_id, number, account, debit_fen, credit_fen) VALUES ({entry}, 1, 'x', 100, 0), ({entry}, 2, 'y', 0, 99);
+            """, Cancel)));
+
+        Assert.Equal(PostgresErrorCodes.CheckViolation, failure.SqlState);
+        Assert.False(await fixture.InDbAsync(db => db.JournalEntries.AnyAsync(e => e.Id == entry, Cancel)));
+    }
+
+    [Fact]
     public async Task A_funds_journal_exports_as_csv_with_a_bom_and_a_running_balance()
     {
         var fund = await fixture.Client.EstablishFundAsync(fixture.FederationId, await fixture.NewCommunityAsync());

@@ -383,12 +383,27 @@ namespace Platform.Charity.Data.Migrations
                 CREATE TRIGGER journal_lines_append_only BEFORE UPDATE OR DELETE ON journal_lines
                     FOR EACH ROW EXECUTE FUNCTION journal_is_append_only();
                 """);
+
+            // The database's own check that every entry balances, at commit (when all of an entry's lines are in).
+            migrationBuilder.Sql("""
+                CREATE FUNCTION journal_entry_balances() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF (SELECT count(*) < 2 OR sum(debit_fen) <> sum(credit_fen) FROM journal_lines WHERE entry_id = NEW.entry_id) THEN
+                        RAISE EXCEPTION 'journal entry % does not balance', NEW.entry_id USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NULL;
+                END $$;
+                CREATE CONSTRAINT TRIGGER journal_lines_balance AFTER INSERT ON journal_lines
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION journal_entry_balances();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
+                DROP TRIGGER journal_lines_balance ON journal_lines;
+                DROP FUNCTION journal_entry_balances();
                 DROP TRIGGER journal_lines_append_only ON journal_lines;
                 DROP TRIGGER journal_entries_append_only ON journal_entries;
                 DROP FUNCTION journal_is_append_only();
