@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Platform.Volunteers.Http;
+namespace Platform.RegionReplica.Queries;
 
 /// <summary>Paging from the query string. Checked by hand: DataAnnotations on an [AsParameters] record break the OpenAPI document in .NET 10.</summary>
 public sealed record PageRequest(int? Page, int? PageSize)
