@@ -20,8 +20,12 @@ public static class DatabaseExtensions
         builder.Services.AddHttpContextAccessor();
         var audit = new AuditInterceptor(connectionName.EndsWith("db", StringComparison.Ordinal) ? connectionName[..^2] : connectionName,
             new HttpContextAccessor());
-        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options =>
-            options.UseSnakeCaseNamingConvention().AddInterceptors(audit));
+        // Aspire's default retries a failed command six times with delays up to 30 s: a request would hang for a
+        // minute while the database is down. Three quick retries ride out a blip; an outage answers 503 in seconds.
+        builder.AddNpgsqlDbContext<TContext>(connectionName, settings => settings.DisableRetry = true, options => options
+            .UseNpgsql(npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(audit));
 
         if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Platform.ServiceDefaults.Problems;
@@ -23,7 +24,8 @@ internal sealed class DatabaseExceptionHandler(IProblemDetailsService problems) 
             PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg =>
                 (409, "A record with this key already exists.", ConstraintField(pg)),
             NpgsqlException { IsTransient: true } or TimeoutException or
-                InvalidOperationException { InnerException: NpgsqlException { IsTransient: true } } =>
+                InvalidOperationException { InnerException: NpgsqlException { IsTransient: true } } or
+                RetryLimitExceededException =>
                 (503, "The service's database is unavailable.", "Retry later."),
             _ => (0, "", ""),
         };

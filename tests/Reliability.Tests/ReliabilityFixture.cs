@@ -95,7 +95,8 @@ public sealed class ReliabilityFixture : IAsyncLifetime
     /// <summary>Rows of a table of the Volunteers database matching a condition, via plain SQL (the service may be down).</summary>
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(Servers.PostgresConnectionString("volunteers_reliability"));
+        // No pooling: the database is restarted under these tests, and a pooled connection would be a dead one.
+        await using var connection = new NpgsqlConnection(Servers.PostgresConnectionString("volunteers_reliability") + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)
