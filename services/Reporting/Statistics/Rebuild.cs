@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Reporting.Caching;
+using Platform.Reporting.Data;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Reporting.Statistics;
+
+public sealed record RebuildReport(int Facts, int ServiceRecords);
+
+/// <summary>
+/// POST statistics/rebuild (city administrators): forgets every derived figure and recomputes it from the stored facts
+/// and the service's own records, in one transaction. Consumers wait meanwhile (the facts are locked), so nothing is
+/// counted twice or lost; readers see the old figures until the commit.
+/// </summary>
+public static class Rebuild
+{
+    private const int PageSize = 1_000;
+
+    public static async Task<Results<Ok<RebuildReport>, ForbidHttpResult>> HandleAsync(
+        ClaimsPrincipal user, ReportingDb db, DashboardCache cache, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(PlatformRoles.CityAdmin))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var report = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE stat_facts IN EXCLUSIVE MODE", ct);
+            var store = new StatisticsStore(db);
+            await store.ClearAsync(ct);
+            var facts = await ReplayFactsAsync(db, store, ct);
+            var records = await db.Database.ExecuteSqlRawAsync($"""
+                INSERT INTO stat_monthly (region_code, month, figure, value)
+                SELECT community_code, date_trunc('month', service_date)::date, f.figure,
+                       CASE f.figure WHEN '{MonthlyFigures.ServiceRecords}' THEN count(*) ELSE sum(beneficiaries) END
+                FROM service_records CROSS JOIN (VALUES ('{MonthlyFigures.ServiceRecords}'), ('{MonthlyFigures.ServiceBeneficiaries}')) AS f(figure)
+                GROUP BY community_code, date_trunc('month', service_date), f.figure
+                """, ct);
+            await transaction.CommitAsync(ct);
+            return new RebuildReport(facts, await db.ServiceRecords.CountAsync(ct));
+        }, cancellationToken);
+        await cache.InvalidateAllAsync();
+        return TypedResults.Ok(report);
+    }
+
+    private static async Task<int> ReplayFactsAsync(ReportingDb db, StatisticsStore store, CancellationToken ct)
+    {
+        var (count, after) = (0, 0L);
+        while (true)
+        {
+            var page = await db.StatFacts.AsNoTracking().Where(f => f.Sequence > after).OrderBy(f => f.Sequence).Take(PageSize).ToListAsync(ct);
+            if (page.Count == 0)
+            {
+                return count;
+            }
+
+            foreach (var fact in page)
+            {
+                await StatisticsProjection.ApplyAsync(StatFacts.Read(fact), store, ct);
+            }
+
+            count += page.Count;
+            after = page[^1].Sequence;
+        }
+    }
+}
