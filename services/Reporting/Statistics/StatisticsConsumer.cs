@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MassTransit;
+using Platform.Contracts.PartyBuilding;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
 using Platform.ServiceDefaults.Messaging;
@@ -23,7 +24,7 @@ public sealed class StatisticsConsumer<TMessage>(ReportingDb db, DashboardCache 
             {
                 MessageId = context.MessageId!.Value,
                 MessageType = typeof(TMessage).Name,
-                Payload = JsonSerializer.Serialize(context.Message, StatFacts.Json),
+                Payload = StatFacts.Write(context.Message),
                 ReceivedAt = clock.GetUtcNow(),
             });
             // The fact first: a rebuild locks the facts before it clears the figures, so this order cannot deadlock with it.
@@ -39,6 +40,14 @@ public static class StatFacts
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly Dictionary<string, Type> TypesByName = StatisticsProjection.EventTypes.ToDictionary(t => t.Name);
+
+    /// <summary>The payload to keep: statistics count people, so names, ID numbers and phones are never stored.</summary>
+    public static string Write(object message) => JsonSerializer.Serialize(message switch
+    {
+        PartyMemberReported m => m with { Name = "", ResidentIdNumber = "", Phone = null },
+        PartyMemberWithdrawn m => m with { ResidentIdNumber = "" },
+        _ => message,
+    }, message.GetType(), Json);
 
     public static object Read(StatFact fact) =>
         JsonSerializer.Deserialize(fact.Payload, TypesByName[fact.MessageType], Json)
