@@ -1,5 +1,6 @@
 using MassTransit;
 using Platform.Reporting.Caching;
+using Platform.Reporting.Requests;
 using Platform.Reporting.Statistics;
 
 namespace Platform.Reporting;
@@ -12,6 +13,7 @@ public static class ReportingServices
         builder.AddRedisClient("cache");
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddScoped<StatisticsReader>();
+        builder.Services.AddKeyedSingleton(ServiceRequest.Clock, (sp, _) => sp.GetRequiredService<TimeProvider>());
         return builder;
     }
 

@@ -35,6 +35,7 @@ public sealed class ReportingFixture : IAsyncLifetime
     private ServiceFactory<Program> _service = null!;
     private ServiceFactory<gateway::Program> _gateway = null!;
 
+    /// <summary>The clock service-request deadlines are measured by.</summary>
     public TestClock Clock { get; } = new();
 
     /// <summary>Straight to the service, as a city administrator.</summary>
@@ -48,7 +49,7 @@ public sealed class ReportingFixture : IAsyncLifetime
         _servers = await LocalServers.StartAsync(withRedis: true);
         _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
         _service = new ServiceFactory<Program>(_servers, ReportingApi.ServiceName, _identity.ServiceSettings,
-            web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+            web => web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(Requests.ServiceRequest.Clock, Clock)));
         Client = await ClientAsAsync(PlatformRoles.CityAdmin, City);
         _gateway = new ServiceFactory<gateway::Program>(_servers, "gateway", _identity.ServiceSettings, web =>
             web.UseSetting("ReverseProxy:Clusters:reporting:Destinations:primary:Address", Client.BaseAddress!.ToString()));
@@ -65,8 +66,8 @@ public sealed class ReportingFixture : IAsyncLifetime
         _identity.ClientForAsync(_service.ClientOptions.BaseAddress, role, region);
 
     /// <summary>Publishes on the real bus, as another service would; a given message id makes a redelivery.</summary>
-    public Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
-        _service.Services.GetRequiredService<IBus>().Publish(message, context =>
+    public Task PublishAsync(object message, Guid? messageId = null) =>
+        _service.Services.GetRequiredService<IBus>().Publish(message, message.GetType(), context =>
         {
             if (messageId is { } id)
             {

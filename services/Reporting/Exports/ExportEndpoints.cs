@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Reporting.Compliance;
 using Platform.Reporting.Data;
 using Platform.Reporting.Http;
+using Platform.Reporting.Requests;
 
 namespace Platform.Reporting.Exports;
 
@@ -21,7 +23,7 @@ public static class ExportEndpoints
                 r.ServiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Beneficiaries, r.Description, r.RecordedAt.ToString("O", CultureInfo.InvariantCulture)]), ct);
 
     public static Task<Results<PushStreamHttpResult, NotFound, ForbidHttpResult>> RequestsAsync(
-        string? region, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, TimeProvider clock, CancellationToken ct) =>
+        string? region, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct) =>
         InRegionAsync(region, user, regions, prefix => CsvExport.Stream("service-requests.csv",
             ["id", "kind", "state", "communityCode", "description", "address", "assignedTo", "reportedAt", "deadline", "overdue"],
             db.ServiceRequests.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)).OrderBy(r => r.ReportedAt).AsAsyncEnumerable(),

@@ -29,7 +29,7 @@ public static class Open311Endpoints
             : Open311Document.Write(format, "service_definition", Open311Services.Definition(serviceCode)));
 
     public static async Task<ContentHttpResult> CreateAsync(
-        string format, HttpRequest request, ClaimsPrincipal user, ReportingDb db, RegionDirectory regions, TimeProvider clock, CancellationToken ct)
+        string format, HttpRequest request, ClaimsPrincipal user, ReportingDb db, RegionDirectory regions, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (BadFormat(format) is { } bad)
         {
@@ -96,7 +96,7 @@ public static class Open311Endpoints
     }
 
     public static async Task<ContentHttpResult> GetAsync(
-        string serviceRequestId, string format, ClaimsPrincipal user, ReportingDb db, TimeProvider clock, CancellationToken ct)
+        string serviceRequestId, string format, ClaimsPrincipal user, ReportingDb db, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (BadFormat(format) is { } bad)
         {
@@ -114,7 +114,7 @@ public static class Open311Endpoints
     public static async Task<ContentHttpResult> ListAsync(
         string format, [FromQuery(Name = "service_request_id")] string? ids, [FromQuery(Name = "service_code")] string? serviceCodes,
         [FromQuery(Name = "start_date")] string? startDate, [FromQuery(Name = "end_date")] string? endDate, string? status,
-        ClaimsPrincipal user, ReportingDb db, TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal user, ReportingDb db, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (BadFormat(format) is { } bad)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Reporting.Data;
@@ -23,7 +24,7 @@ public sealed record TransitionRequest([StringLength(200)] string? Assignee, [St
 public static class RequestEndpoints
 {
     public static async Task<Results<Created<ServiceRequestResponse>, ValidationProblem, ForbidHttpResult>> ReportAsync(
-        ReportRequestRequest request, ClaimsPrincipal user, ReportingDb db, RegionDirectory regions, TimeProvider clock, CancellationToken ct)
+        ReportRequestRequest request, ClaimsPrincipal user, ReportingDb db, RegionDirectory regions, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (await regions.CommunityProblemAsync(request.CommunityCode, ct) is { } problem)
         {
@@ -44,14 +45,14 @@ public static class RequestEndpoints
     }
 
     public static async Task<Results<Ok<ServiceRequestResponse>, NotFound>> GetAsync(
-        Guid id, ClaimsPrincipal user, ReportingDb db, TimeProvider clock, CancellationToken ct) =>
+        Guid id, ClaimsPrincipal user, ReportingDb db, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct) =>
         await db.ServiceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } r && user.CanReach(r.CommunityCode)
             ? TypedResults.Ok(r.ToResponse(clock.GetUtcNow()))
             : TypedResults.NotFound();
 
     /// <summary>GET requests?region=…&amp;overdue=true: the newest 200 requests of a region subtree.</summary>
     public static Task<Results<Ok<IReadOnlyList<ServiceRequestResponse>>, ValidationProblem, NotFound, ForbidHttpResult>> ListAsync(
-        string? region, bool? overdue, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, TimeProvider clock, CancellationToken ct) =>
+        string? region, bool? overdue, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct) =>
         RegionAccess.ReadAsync(region, user, regions, async (_, prefix) =>
         {
             var now = clock.GetUtcNow();
@@ -68,7 +69,7 @@ public static class RequestEndpoints
 
     public static Delegate Transition(RequestState to) =>
         async Task<Results<Ok<ServiceRequestResponse>, NotFound, ValidationProblem, ProblemHttpResult>> (
-            Guid id, TransitionRequest? request, ClaimsPrincipal user, ReportingDb db, TimeProvider clock, CancellationToken ct) =>
+            Guid id, TransitionRequest? request, ClaimsPrincipal user, ReportingDb db, [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct) =>
         {
             if (to == RequestState.Assigned && string.IsNullOrWhiteSpace(request?.Assignee))
             {

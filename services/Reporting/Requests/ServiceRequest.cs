@@ -22,6 +22,12 @@ public sealed record RequestTransition(RequestState From, RequestState To, strin
 /// <summary>A service request: reported → accepted → assigned → resolved → closed, with a deadline by kind.</summary>
 public sealed class ServiceRequest
 {
+    /// <summary>
+    /// The key of the clock that deadlines are measured by: the platform's clock, registered apart so that a test can
+    /// move request time forward without expiring the tokens the service validates with the same clock.
+    /// </summary>
+    public const string Clock = "service-request-clock";
+
     public static readonly IReadOnlyDictionary<RequestKind, TimeSpan> Deadlines = new Dictionary<RequestKind, TimeSpan>
     {
         [RequestKind.Hazard] = TimeSpan.FromHours(24),
