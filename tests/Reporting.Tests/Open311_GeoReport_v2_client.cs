@@ -98,7 +98,7 @@ public sealed class Open311_GeoReport_v2_client(ReportingFixture fixture)
 
     private async Task<HttpClient> GatewayClientAsync(string role, string region)
     {
-        var client = fixture.GatewayClient();
+        var client = fixture.GatewayClient(new Transcript());
         var token = (await fixture.ClientAsAsync(role, region)).DefaultRequestHeaders.Authorization;
         client.DefaultRequestHeaders.Authorization = token;
         return client;

@@ -59,7 +59,7 @@ public sealed class ReportingFixture : IAsyncLifetime
     }
 
     /// <summary>A new client of the gateway, without a token.</summary>
-    public HttpClient GatewayClient() => _gateway.CreateClient();
+    public HttpClient GatewayClient(params DelegatingHandler[] handlers) => _gateway.CreateDefaultClient(_gateway.ClientOptions.BaseAddress, handlers);
 
     /// <summary>Straight to the service with a real token of this role and region.</summary>
     public Task<HttpClient> ClientAsAsync(string role, string region) =>
