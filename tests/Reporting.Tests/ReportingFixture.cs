@@ -1,5 +1,6 @@
 extern alias gateway;
 extern alias identity;
+extern alias volunteers;
 
 using System.Net.Http.Headers;
 using MassTransit;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
+using Platform.PersonalData;
 using Platform.Reporting.Data;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
@@ -19,7 +21,10 @@ using StackExchange.Redis;
 
 namespace Platform.Reporting.Tests;
 
-/// <summary>The Reporting service on real PostgreSQL, RabbitMQ and Redis, with the real Identity and gateway in front of it.</summary>
+/// <summary>
+/// The Reporting service on real PostgreSQL, RabbitMQ and Redis, with the real Identity and gateway in front of it, and
+/// the real Volunteers service beside it, whose events Reporting counts.
+/// </summary>
 public sealed class ReportingFixture : IAsyncLifetime
 {
     public const string City = "511600";
@@ -34,6 +39,7 @@ public sealed class ReportingFixture : IAsyncLifetime
     private TestIdentity _identity = null!;
     private ServiceFactory<Program> _service = null!;
     private ServiceFactory<gateway::Program> _gateway = null!;
+    private ServiceFactory<volunteers::Program> _volunteers = null!;
 
     /// <summary>The clock service-request deadlines are measured by.</summary>
     public TestClock Clock { get; } = new();
@@ -51,8 +57,16 @@ public sealed class ReportingFixture : IAsyncLifetime
         _service = new ServiceFactory<Program>(_servers, ReportingApi.ServiceName, _identity.ServiceSettings,
             web => web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(Requests.ServiceRequest.Clock, Clock)));
         Client = await ClientAsAsync(PlatformRoles.CityAdmin, City);
+        _volunteers = new ServiceFactory<volunteers::Program>(_servers, "volunteers", _identity.ServiceSettings, web =>
+        {
+            web.UseSetting("Volunteers:PersonalDataKey", PersonalDataKeys.Generate());
+            web.UseSetting("Volunteers:PersonalDataHashKey", PersonalDataKeys.Generate());
+        });
         _gateway = new ServiceFactory<gateway::Program>(_servers, "gateway", _identity.ServiceSettings, web =>
-            web.UseSetting("ReverseProxy:Clusters:reporting:Destinations:primary:Address", Client.BaseAddress!.ToString()));
+        {
+            web.UseSetting("ReverseProxy:Clusters:reporting:Destinations:primary:Address", Client.BaseAddress!.ToString());
+            web.UseSetting("ReverseProxy:Clusters:volunteers:Destinations:primary:Address", _volunteers.ClientOptions.BaseAddress.ToString());
+        });
         Gateway = _gateway.CreateClient();
         Gateway.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
         await SeedRegionsAsync();
@@ -116,9 +130,12 @@ public sealed class ReportingFixture : IAsyncLifetime
     private async Task SeedRegionsAsync()
     {
         // A message published before the consumers' queues are bound would be dropped by the exchange.
-        var health = await _service.Services.GetRequiredService<IBusControl>()
-            .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
-        Assert.Equal(BusHealthStatus.Healthy, health);
+        foreach (var services in new[] { _service.Services, _volunteers.Services })
+        {
+            var health = await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+            Assert.Equal(BusHealthStatus.Healthy, health);
+        }
+
         var now = DateTimeOffset.UtcNow;
         await PublishAsync(new RegionRegistered(City, "广安市", RegionLevel.City, null, 1, now));
         await PublishAsync(new RegionRegistered(County, "前锋区", RegionLevel.County, City, 1, now));
@@ -129,11 +146,17 @@ public sealed class ReportingFixture : IAsyncLifetime
         await PublishAsync(new RegionRegistered(OtherCommunity, "永前社区", RegionLevel.Community, Street, 1, now));
         await PublishAsync(new RegionRegistered(OtherCountyCommunity, "合成社区 (synthetic)", RegionLevel.Community, "511602001", 1, now));
         await Eventually.UntilAsync(() => InDbAsync(db => db.ReplicatedRegions.CountAsync()), n => n == 8, TimeSpan.FromSeconds(60), "the region replica");
+        await Eventually.UntilAsync(async () =>
+        {
+            await using var scope = _volunteers.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<volunteers::Platform.Volunteers.Data.VolunteersDb>().ReplicatedRegions.CountAsync();
+        }, n => n == 8, TimeSpan.FromSeconds(60), "the Volunteers region replica");
     }
 
     public async ValueTask DisposeAsync()
     {
         await _gateway.DisposeAsync();
+        await _volunteers.DisposeAsync();
         await _service.DisposeAsync();
         await _identity.DisposeAsync();
         await _servers.DisposeAsync();
