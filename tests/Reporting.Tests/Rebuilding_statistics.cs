@@ -31,6 +31,31 @@ public sealed class Rebuilding_statistics(ReportingFixture fixture)
     private async Task<List<MonthFigures>> TrendsAsync() =>
         await (await fixture.Client.GetAsync($"/api/reporting/trends/{City}", Api.Cancel)).ExpectAsync<List<MonthFigures>>(HttpStatusCode.OK);
 
+    [Fact]
+    public async Task Events_that_arrive_during_a_rebuild_are_counted_once()
+    {
+        var before = await fixture.Client.OverviewAsync(OtherCounty);
+        const int events = 150;
+        var publishing = Task.Run(async () =>
+        {
+            for (var i = 0; i < events; i++)
+            {
+                await fixture.PublishAsync(new VolunteerRegistered(Guid.NewGuid(), OtherCountyCommunity, false, "Test", DateTimeOffset.UtcNow));
+            }
+        }, Api.Cancel);
+        for (var i = 0; i < 3; i++)
+        {
+            await (await fixture.Client.PostAsync("/api/reporting/statistics/rebuild", null, Api.Cancel)).ExpectAsync<RebuildReport>(HttpStatusCode.OK);
+        }
+
+        await publishing;
+        var counted = await Platform.Testing.Eventually.UntilAsync(() => fixture.Client.OverviewAsync(OtherCounty),
+            o => o.RegisteredVolunteers >= before.RegisteredVolunteers + events, TimeSpan.FromSeconds(60), "every registration counted", Api.Cancel);
+        Assert.Equal(before.RegisteredVolunteers + events, counted.RegisteredVolunteers);
+        await (await fixture.Client.PostAsync("/api/reporting/statistics/rebuild", null, Api.Cancel)).ExpectAsync<RebuildReport>(HttpStatusCode.OK);
+        Assert.Equal(before.RegisteredVolunteers + events, (await fixture.Client.OverviewAsync(OtherCounty)).RegisteredVolunteers);
+    }
+
     [Theory]
     [InlineData(PlatformRoles.CountyOfficer, County)]
     [InlineData(PlatformRoles.Auditor, City)]

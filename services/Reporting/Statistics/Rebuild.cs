@@ -16,7 +16,7 @@ public sealed record RebuildReport(int Facts, int ServiceRecords);
 /// </summary>
 public static class Rebuild
 {
-    private const int PageSize = 1_000;
+    private const int PageSize = 5_000;
 
     public static async Task<Results<Ok<RebuildReport>, ForbidHttpResult>> HandleAsync(
         ClaimsPrincipal user, ReportingDb db, DashboardCache cache, CancellationToken cancellationToken)
@@ -31,9 +31,10 @@ public static class Rebuild
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("LOCK TABLE stat_facts IN EXCLUSIVE MODE", ct);
-            var store = new StatisticsStore(db);
-            await store.ClearAsync(ct);
-            var facts = await ReplayFactsAsync(db, store, ct);
+            await new StatisticsStore(db).ClearAsync(ct);
+            var sink = new InMemorySink();
+            var facts = await ReplayFactsAsync(db, sink, ct);
+            await sink.WriteAsync(db, ct);
             var records = await db.Database.ExecuteSqlRawAsync($"""
                 INSERT INTO stat_monthly (region_code, month, figure, value)
                 SELECT community_code, date_trunc('month', service_date)::date, f.figure,
@@ -48,7 +49,7 @@ public static class Rebuild
         return TypedResults.Ok(report);
     }
 
-    private static async Task<int> ReplayFactsAsync(ReportingDb db, StatisticsStore store, CancellationToken ct)
+    private static async Task<int> ReplayFactsAsync(ReportingDb db, InMemorySink sink, CancellationToken ct)
     {
         var (count, after) = (0, 0L);
         while (true)
@@ -61,7 +62,7 @@ public static class Rebuild
 
             foreach (var fact in page)
             {
-                await StatisticsProjection.ApplyAsync(StatFacts.Read(fact), store, ct);
+                await StatisticsProjection.ApplyAsync(StatFacts.Read(fact), sink, ct);
             }
 
             count += page.Count;

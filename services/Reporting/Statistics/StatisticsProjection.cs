@@ -10,7 +10,7 @@ namespace Platform.Reporting.Statistics;
 /// <summary>What each consumed event does to the figures. The same code applies a live event and replays a fact in a rebuild.</summary>
 public static class StatisticsProjection
 {
-    public static Task ApplyAsync(object message, StatisticsStore s, CancellationToken ct) => message switch
+    public static Task ApplyAsync(object message, IStatisticsSink s, CancellationToken ct) => message switch
     {
         // PartyBuilding
         PartyMemberReported m => s.SetAsync(PartyMemberReport, m.ReportId.ToString(), m.CommunityCode, null, true, m.ReportedAt.UtcTicks, ct),
@@ -71,32 +71,32 @@ public static class StatisticsProjection
         typeof(LotteryOutletRegistered), typeof(LotteryRevenueShared), typeof(RedemptionFulfilled),
     ];
 
-    private static async Task ApplyCompoundAsync(CompoundChanged m, StatisticsStore s, CancellationToken ct)
+    private static async Task ApplyCompoundAsync(CompoundChanged m, IStatisticsSink s, CancellationToken ct)
     {
         await s.SetAsync(Compound, m.Code, m.Code, m.Category, true, m.Version, ct);
         await s.SetAsync(PilotCompound, m.Code, m.Code, m.Category, m.Pilot, m.Version, ct);
         await s.SetAsync(CompoundCommittee, m.Code, m.Code, m.Committee, m.Committee != "None", m.Version, ct);
     }
 
-    private static async Task ApplyActivityAsync(ActivityCompleted m, StatisticsStore s, CancellationToken ct)
+    private static async Task ApplyActivityAsync(ActivityCompleted m, IStatisticsSink s, CancellationToken ct)
     {
         await s.AddAsync(m.CommunityCode, m.CompletedAt, ActivitiesCompleted, 1, ct);
         await s.AddAsync(m.CommunityCode, m.CompletedAt, ActivityPersonTimes, m.Participants, ct);
     }
 
-    private static async Task ApplyFiledAsync(OrganisationFiled m, StatisticsStore s, CancellationToken ct)
+    private static async Task ApplyFiledAsync(OrganisationFiled m, IStatisticsSink s, CancellationToken ct)
     {
         await s.SetAsync(FiledOrganisation, m.OrganisationId.ToString(), m.CommunityCode, m.Kind.ToString(), true, m.FiledAt.UtcTicks, ct);
         await s.AddAsync(m.CommunityCode, m.FiledAt, OrganisationsFiled, 1, ct);
     }
 
-    private static async Task ApplyRevokedAsync(OrganisationRevoked m, StatisticsStore s, CancellationToken ct)
+    private static async Task ApplyRevokedAsync(OrganisationRevoked m, IStatisticsSink s, CancellationToken ct)
     {
         await s.EndAsync(FiledOrganisation, m.OrganisationId.ToString(), m.CommunityCode, m.RevokedAt.UtcTicks, ct);
         await s.EndAsync(OrganisationGrade, m.OrganisationId.ToString(), m.CommunityCode, m.RevokedAt.UtcTicks, ct);
     }
 
-    private static async Task ApplyProjectAsync(ProjectApproved m, StatisticsStore s, CancellationToken ct)
+    private static async Task ApplyProjectAsync(ProjectApproved m, IStatisticsSink s, CancellationToken ct)
     {
         await s.SetAsync(Project, m.ProjectId.ToString(), m.CommunityCode, m.Kind.ToString(), true, m.ApprovedAt.UtcTicks, ct);
         await s.AddAsync(m.CommunityCode, m.ApprovedAt, ProjectsApproved, 1, ct);

@@ -7,13 +7,10 @@ namespace Platform.Reporting.Statistics;
 /// Writes derived figures with single upserts, so concurrent consumers add to the same counter without lost updates
 /// and an older event never overwrites a newer state. Runs inside the caller's transaction.
 /// </summary>
-public sealed class StatisticsStore(ReportingDb db)
+public sealed class StatisticsStore(ReportingDb db) : IStatisticsSink
 {
     /// <summary>The regions whose figures the writes so far have changed (communities, or the region of a centre).</summary>
     public HashSet<string> Touched { get; } = [];
-
-    public Task AddAsync(string regionCode, DateTimeOffset at, string figure, long delta, CancellationToken ct) =>
-        AddAsync(regionCode, CityMonth.Of(at), figure, delta, ct);
 
     public async Task AddAsync(string regionCode, DateOnly month, string figure, long delta, CancellationToken ct)
     {
@@ -24,7 +21,6 @@ public sealed class StatisticsStore(ReportingDb db)
             """, ct);
     }
 
-    /// <summary>Sets a thing's whole state unless a newer state (higher <paramref name="ordering"/>) is already there.</summary>
     public async Task SetAsync(string kind, string key, string regionCode, string? category, bool active, long ordering,
         CancellationToken ct, long amount = 0, DateOnly? validUntil = null)
     {
@@ -38,7 +34,6 @@ public sealed class StatisticsStore(ReportingDb db)
             """, ct);
     }
 
-    /// <summary>Ends a thing (keeping its category), or records the end first so that an older start arriving later loses.</summary>
     public async Task EndAsync(string kind, string key, string regionCode, long ordering, CancellationToken ct)
     {
         Touched.Add(regionCode);
