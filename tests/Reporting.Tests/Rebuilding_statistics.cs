@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.Reporting.Statistics;
 using Platform.ServiceDefaults.Security;
@@ -17,6 +18,7 @@ public sealed class Rebuilding_statistics(ReportingFixture fixture)
 
         var report = await (await fixture.Client.PostAsync("/api/reporting/statistics/rebuild", null, Api.Cancel)).ExpectAsync<RebuildReport>(HttpStatusCode.OK);
         Assert.True(report.Facts > 0);
+        Assert.True(await fixture.InDbAsync(db => db.StatRebuilds.AnyAsync(r => r.Id == report.Id, Api.Cancel)));
         await (await fixture.Client.PostAsync("/api/reporting/statistics/rebuild", null, Api.Cancel)).ExpectAsync<RebuildReport>(HttpStatusCode.OK);
 
         Assert.Equal(before, await fixture.Client.OverviewAsync(City));

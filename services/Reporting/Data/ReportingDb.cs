@@ -11,6 +11,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : Replica
     public DbSet<StatFact> StatFacts => Set<StatFact>();
     public DbSet<StatItem> StatItems => Set<StatItem>();
     public DbSet<MonthlyFigure> MonthlyFigures => Set<MonthlyFigure>();
+    public DbSet<StatRebuild> StatRebuilds => Set<StatRebuild>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
 }

@@ -355,6 +355,41 @@ namespace Platform.Reporting.Data.Migrations
                     b.ToTable("stat_items", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Reporting.Statistics.StatRebuild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("integer")
+                        .HasColumnName("facts");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("run_by");
+
+                    b.Property<int>("ServiceRecords")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_records");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stat_rebuilds");
+
+                    b.ToTable("stat_rebuilds", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -12,7 +12,7 @@ using Platform.Reporting.Data;
 namespace Platform.Reporting.Data.Migrations
 {
     [DbContext(typeof(ReportingDb))]
-    [Migration("20261125085716_Reporting")]
+    [Migration("20261125092242_Reporting")]
     partial class Reporting
     {
         /// <inheritdoc />
@@ -356,6 +356,41 @@ namespace Platform.Reporting.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Kind", "RegionCode"), new[] { "text_ops", "text_pattern_ops" });
 
                     b.ToTable("stat_items", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Statistics.StatRebuild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("integer")
+                        .HasColumnName("facts");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("run_by");
+
+                    b.Property<int>("ServiceRecords")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_records");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stat_rebuilds");
+
+                    b.ToTable("stat_rebuilds", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>

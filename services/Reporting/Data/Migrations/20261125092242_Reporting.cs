@@ -108,6 +108,22 @@ namespace Platform.Reporting.Data.Migrations
                     table.PrimaryKey("pk_stat_monthly", x => new { x.region_code, x.month, x.figure });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "stat_rebuilds",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    run_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    facts = table.Column<int>(type: "integer", nullable: false),
+                    service_records = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stat_rebuilds", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_service_records_community_code_service_date",
                 table: "service_records",
@@ -161,6 +177,9 @@ namespace Platform.Reporting.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "stat_monthly");
+
+            migrationBuilder.DropTable(
+                name: "stat_rebuilds");
         }
     }
 }
