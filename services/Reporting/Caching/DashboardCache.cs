@@ -18,6 +18,20 @@ public sealed class DashboardCache(IConnectionMultiplexer redis, ILogger<Dashboa
 
     public async Task<T> GetOrAddAsync<T>(string view, string regionCode, Func<Task<T>> compute)
     {
+        try
+        {
+            return await GetOrAddCachedAsync(view, regionCode, compute);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            // The cache is safe to lose: answer from PostgreSQL.
+            logger.LogWarning(ex, "Dashboard cache unavailable; {View} of {Region} read from the database", view, regionCode);
+            return await compute();
+        }
+    }
+
+    private async Task<T> GetOrAddCachedAsync<T>(string view, string regionCode, Func<Task<T>> compute)
+    {
         var cache = redis.GetDatabase();
         var versions = await cache.StringGetAsync([Epoch, VersionKey(regionCode)]);
         var key = $"reporting:{view}:{regionCode}:{(long?)versions[0] ?? 0}:{(long?)versions[1] ?? 0}";
@@ -40,11 +54,18 @@ public sealed class DashboardCache(IConnectionMultiplexer redis, ILogger<Dashboa
             return;
         }
 
-        var batch = redis.GetDatabase().CreateBatch();
-        var bumps = keys.Select(k => batch.StringIncrementAsync(k)).ToList();
-        batch.Execute();
-        await Task.WhenAll(bumps);
-        logger.LogDebug("Dashboard cache versions bumped for {Count} regions", keys.Count);
+        try
+        {
+            var batch = redis.GetDatabase().CreateBatch();
+            var bumps = keys.Select(k => batch.StringIncrementAsync(k)).ToList();
+            batch.Execute();
+            await Task.WhenAll(bumps);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            // The change is committed and must not be undone or retried for this; cached reads expire within the lifetime.
+            logger.LogError(ex, "Dashboard cache not invalidated for {Regions}; cached reads may lag up to {Lifetime}", keys, Lifetime);
+        }
     }
 
     /// <summary>After a rebuild nothing cached before is valid.</summary>

@@ -173,7 +173,7 @@ public static class Open311Endpoints
         .Add("service_request_id", r.Id.ToString())
         .Add("status", r.IsOpen ? "open" : "closed")
         .Add("status_notes", r.Notes is null ? r.State.ToString().ToLowerInvariant() : $"{r.State.ToString().ToLowerInvariant()}: {r.Notes}")
-        .Add("service_name", Open311Services.Describe(Open311Services.CodeOf(r.Kind)).First(f => f.Key == "service_name").Value)
+        .Add("service_name", Open311Services.NameOf(r.Kind))
         .Add("service_code", Open311Services.CodeOf(r.Kind))
         .Add("description", r.Description)
         .Add("agency_responsible", r.AssignedTo)

@@ -20,6 +20,8 @@ public static class Open311Services
 
     public static string CodeOf(RequestKind kind) => ByCode.First(s => s.Value.Kind == kind).Key;
 
+    public static string NameOf(RequestKind kind) => ByCode[CodeOf(kind)].Name;
+
     public static Open311Object Describe(string code)
     {
         var s = ByCode[code];
