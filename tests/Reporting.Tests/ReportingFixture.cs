@@ -1,14 +1,14 @@
 extern alias gateway;
 extern alias identity;
+extern alias party;
 extern alias volunteers;
 
-using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
-using Platform.Contracts.PartyBuilding;
 using Platform.PersonalData;
 using Platform.Reporting.Data;
 using Platform.ServiceDefaults.Security;
@@ -23,7 +23,8 @@ namespace Platform.Reporting.Tests;
 
 /// <summary>
 /// The Reporting service on real PostgreSQL, RabbitMQ and Redis, with the real Identity and gateway in front of it, and
-/// the real Volunteers service beside it, whose events Reporting counts.
+/// the real PartyBuilding and Volunteers services beside it, whose events Reporting counts. Regions are registered at
+/// PartyBuilding and reach both replicas through the bus, as in production.
 /// </summary>
 public sealed class ReportingFixture : IAsyncLifetime
 {
@@ -40,6 +41,7 @@ public sealed class ReportingFixture : IAsyncLifetime
     private ServiceFactory<Program> _service = null!;
     private ServiceFactory<gateway::Program> _gateway = null!;
     private ServiceFactory<volunteers::Program> _volunteers = null!;
+    private ServiceFactory<party::Program> _party = null!;
 
     /// <summary>The clock service-request deadlines are measured by.</summary>
     public TestClock Clock { get; } = new();
@@ -62,8 +64,14 @@ public sealed class ReportingFixture : IAsyncLifetime
             web.UseSetting("Volunteers:PersonalDataKey", PersonalDataKeys.Generate());
             web.UseSetting("Volunteers:PersonalDataHashKey", PersonalDataKeys.Generate());
         });
+        _party = new ServiceFactory<party::Program>(_servers, "party", _identity.ServiceSettings, web =>
+        {
+            web.UseSetting("PartyBuilding:PersonalDataKey", PersonalDataKeys.Generate());
+            web.UseSetting("PartyBuilding:PersonalDataHashKey", PersonalDataKeys.Generate());
+        });
         _gateway = new ServiceFactory<gateway::Program>(_servers, "gateway", _identity.ServiceSettings, web =>
         {
+            web.UseSetting("ReverseProxy:Clusters:party:Destinations:primary:Address", _party.ClientOptions.BaseAddress.ToString());
             web.UseSetting("ReverseProxy:Clusters:reporting:Destinations:primary:Address", Client.BaseAddress!.ToString());
             web.UseSetting("ReverseProxy:Clusters:volunteers:Destinations:primary:Address", _volunteers.ClientOptions.BaseAddress.ToString());
         });
@@ -130,21 +138,28 @@ public sealed class ReportingFixture : IAsyncLifetime
     private async Task SeedRegionsAsync()
     {
         // A message published before the consumers' queues are bound would be dropped by the exchange.
-        foreach (var services in new[] { _service.Services, _volunteers.Services })
+        foreach (var services in new[] { _service.Services, _volunteers.Services, _party.Services })
         {
             var health = await services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
             Assert.Equal(BusHealthStatus.Healthy, health);
         }
 
-        var now = DateTimeOffset.UtcNow;
-        await PublishAsync(new RegionRegistered(City, "广安市", RegionLevel.City, null, 1, now));
-        await PublishAsync(new RegionRegistered(County, "前锋区", RegionLevel.County, City, 1, now));
-        await PublishAsync(new RegionRegistered(OtherCounty, "广安区", RegionLevel.County, City, 1, now));
-        await PublishAsync(new RegionRegistered(Street, "大佛寺街道", RegionLevel.Street, County, 1, now));
-        await PublishAsync(new RegionRegistered("511602001", "合成街道 (synthetic)", RegionLevel.Street, OtherCounty, 1, now));
-        await PublishAsync(new RegionRegistered(Community, "龙镇社区", RegionLevel.Community, Street, 1, now));
-        await PublishAsync(new RegionRegistered(OtherCommunity, "永前社区", RegionLevel.Community, Street, 1, now));
-        await PublishAsync(new RegionRegistered(OtherCountyCommunity, "合成社区 (synthetic)", RegionLevel.Community, "511602001", 1, now));
+        (string Code, string Name, RegionLevel Level, string? Parent)[] regions =
+        [
+            (City, "广安市", RegionLevel.City, null),
+            (County, "前锋区", RegionLevel.County, City),
+            (OtherCounty, "广安区", RegionLevel.County, City),
+            (Street, "大佛寺街道", RegionLevel.Street, County),
+            ("511602001", "合成街道 (synthetic)", RegionLevel.Street, OtherCounty),
+            (Community, "龙镇社区", RegionLevel.Community, Street),
+            (OtherCommunity, "永前社区", RegionLevel.Community, Street),
+            (OtherCountyCommunity, "合成社区 (synthetic)", RegionLevel.Community, "511602001"),
+        ];
+        foreach (var (code, name, level, parent) in regions)
+        {
+            await RegisterRegionAsync(code, name, level, parent);
+        }
+
         await Eventually.UntilAsync(() => InDbAsync(db => db.ReplicatedRegions.CountAsync()), n => n == 8, TimeSpan.FromSeconds(60), "the region replica");
         await Eventually.UntilAsync(async () =>
         {
@@ -153,10 +168,18 @@ public sealed class ReportingFixture : IAsyncLifetime
         }, n => n == 8, TimeSpan.FromSeconds(60), "the Volunteers region replica");
     }
 
+    /// <summary>Registers a region at PartyBuilding (through the gateway), which publishes it to every replica.</summary>
+    public async Task RegisterRegionAsync(string code, string name, RegionLevel level, string? parentCode)
+    {
+        using var response = await Gateway.PostAsJsonAsync("/api/party/regions", new { code, name, level = level.ToString(), parentCode });
+        Assert.True(response.IsSuccessStatusCode, $"Registering {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _gateway.DisposeAsync();
         await _volunteers.DisposeAsync();
+        await _party.DisposeAsync();
         await _service.DisposeAsync();
         await _identity.DisposeAsync();
         await _servers.DisposeAsync();
