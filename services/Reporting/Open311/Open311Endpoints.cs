@@ -92,7 +92,7 @@ public static class Open311Endpoints
         return Open311Document.Write(format, "service_requests", new Open311List("request",
         [
             new Open311Object().Add("service_request_id", created.Id.ToString()).Add("service_notice", Notice(created)).Add("account_id", null),
-        ]), StatusCodes.Status201Created);
+        ]));
     }
 
     public static async Task<ContentHttpResult> GetAsync(
