@@ -17,6 +17,7 @@ public sealed class Counting_events(ReportingFixture fixture)
         var before = await OverviewsAsync();
         var otherCountyBefore = await fixture.Gateway.OverviewAsync(OtherCounty);
         var now = DateTimeOffset.UtcNow;
+        var trendBefore = await MonthAsync(Street, now);
         var messages = new (object Message, Guid Id)[]
         {
             (new VolunteerRegistered(Guid.NewGuid(), Community, false, "Test", now), Guid.NewGuid()),
@@ -55,6 +56,9 @@ public sealed class Counting_events(ReportingFixture fixture)
         }
 
         Assert.Equal(otherCountyBefore, await fixture.Gateway.OverviewAsync(OtherCounty));
+        var trendAfter = await MonthAsync(Street, now);
+        Assert.Equal(trendBefore.GetValueOrDefault("activitiesCompleted") + 1, trendAfter["activitiesCompleted"]);
+        Assert.Equal(trendBefore.GetValueOrDefault("donationsFen") + 123_456, trendAfter["donationsFen"]);
         var ids = messages.Select(m => m.Id).ToList();
         Assert.Equal(messages.Length, await fixture.InDbAsync(db => db.StatFacts.CountAsync(f => ids.Contains(f.MessageId))));
     }
@@ -125,6 +129,15 @@ public sealed class Counting_events(ReportingFixture fixture)
         Assert.Null(overview.RenovatedCommunityCentres);
         Assert.Null(overview.NewCompoundStations);
         Assert.Null(overview.FeaturedCommunities);
+    }
+
+    /// <summary>The monthly figures of a region for the city month of <paramref name="at"/>.</summary>
+    private async Task<IReadOnlyDictionary<string, long>> MonthAsync(string region, DateTimeOffset at)
+    {
+        var month = Statistics.CityMonth.Of(at).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var months = await (await fixture.Gateway.GetAsync($"/api/reporting/trends/{region}?from={month}&to={month}", Api.Cancel))
+            .ExpectAsync<List<Statistics.MonthFigures>>(System.Net.HttpStatusCode.OK);
+        return months.SingleOrDefault()?.Figures ?? new Dictionary<string, long>();
     }
 
     private async Task<List<(Statistics.RegionOverview Overview, long Version)>> OverviewsAsync()

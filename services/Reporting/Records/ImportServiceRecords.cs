@@ -49,7 +49,7 @@ public static class ImportServiceRecords
         var attempts = 0;
         var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            // The body can be read only once: a transient failure mid-file fails the request instead of importing half a file.
+            // The body can be read only once: after a transient failure (rolled back) the request fails instead of retrying on a spent body.
             if (++attempts > 1)
             {
                 throw new InvalidOperationException("The import failed on a transient database error; send the file again.");

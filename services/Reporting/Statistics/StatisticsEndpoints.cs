@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
 using Platform.Reporting.Http;
 
@@ -27,11 +28,12 @@ public static class StatisticsEndpoints
 
     /// <summary>GET trends/{regionCode}?from=yyyy-MM&amp;to=yyyy-MM: the monthly figures of the subtree, month by month.</summary>
     public static Task<Results<Ok<IReadOnlyList<MonthFigures>>, ValidationProblem, NotFound, ForbidHttpResult>> TrendsAsync(
-        string regionCode, string? from, string? to, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, CancellationToken ct)
+        string regionCode, string? from, string? to, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, DashboardCache cache,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var (first, last) = (ParseMonth(from, "from", errors), ParseMonth(to, "to", errors));
-        return RegionAccess.ReadAsync(regionCode, user, regions, async (_, prefix) =>
+        return RegionAccess.ReadAsync(regionCode, user, regions, (region, prefix) => cache.GetOrAddAsync($"trends:{first}:{last}", region.Code, async () =>
         {
             var rows = await db.MonthlyFigures.AsNoTracking()
                 .Where(m => m.RegionCode.StartsWith(prefix) && (first == null || m.Month >= first) && (last == null || m.Month <= last))
@@ -41,7 +43,7 @@ public static class StatisticsEndpoints
             IReadOnlyList<MonthFigures> months = [.. rows.GroupBy(r => r.Month).OrderBy(g => g.Key)
                 .Select(g => new MonthFigures(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.ToDictionary(r => r.Figure, r => r.Value)))];
             return months;
-        }, ct, errors);
+        }), ct, errors);
     }
 
     /// <summary>GET ranking/{regionCode}?figure=…: the region among its siblings (same parent and level) by one overview figure.</summary>
