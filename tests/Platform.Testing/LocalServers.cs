@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Net.Sockets;
 using Npgsql;
 using RabbitMQ.Client;
 
 namespace Platform.Testing;
 
 /// <summary>
-/// Real PostgreSQL and RabbitMQ for a test assembly, started from the same scripts the AppHost uses, on free ports,
-/// with data in a temporary folder that is removed afterwards.
+/// Real PostgreSQL and RabbitMQ (and Redis, for the assemblies that ask for it) for a test assembly, started from the
+/// same scripts the AppHost uses, on free ports, with data in a temporary folder that is removed afterwards.
 /// </summary>
 public sealed class LocalServers : IAsyncDisposable
 {
@@ -14,8 +15,9 @@ public sealed class LocalServers : IAsyncDisposable
     private readonly string _dataRoot = Directory.CreateTempSubdirectory("platform-tests-").FullName;
     private readonly int _postgresPort = FreePort.Next();
     private readonly int _rabbitPort = FreePort.Next();
+    private readonly int _redisPort = FreePort.Next();
 
-    private LocalServers()
+    private LocalServers(bool withRedis)
     {
         Postgres = new ServerProcess("postgres", "postgres.sh", new Dictionary<string, string>
         {
@@ -32,17 +34,34 @@ public sealed class LocalServers : IAsyncDisposable
             ["RABBITMQ_USER"] = "platform",
             ["RABBITMQ_PASSWORD"] = Password,
         }, ProbeRabbitMqAsync);
+        Redis = withRedis
+            ? new ServerProcess("redis", "redis.sh", new Dictionary<string, string>
+            {
+                ["DATA_DIR"] = Path.Combine(_dataRoot, "redis"),
+                ["REDIS_PORT"] = Text(_redisPort),
+                ["REDIS_PASSWORD"] = Password,
+            }, ProbeRedisAsync)
+            : null;
     }
 
     public ServerProcess Postgres { get; }
     public ServerProcess RabbitMq { get; }
 
+    /// <summary>Started only by <c>StartAsync(withRedis: true)</c>.</summary>
+    public ServerProcess? Redis { get; }
+
+    /// <summary>The StackExchange.Redis configuration string, as Aspire hands it to a service as <c>ConnectionStrings:cache</c>.</summary>
+    public string? RedisConnectionString => Redis is null ? null : $"127.0.0.1:{_redisPort},password={Password}";
+
     public string RabbitMqConnectionString => $"amqp://platform:{Password}@127.0.0.1:{_rabbitPort}";
 
-    public static async Task<LocalServers> StartAsync()
+    public static async Task<LocalServers> StartAsync(bool withRedis = false)
     {
-        var servers = new LocalServers();
-        await Task.WhenAll(servers.Postgres.StartAsync(TimeSpan.FromSeconds(60)), servers.RabbitMq.StartAsync(TimeSpan.FromSeconds(90)));
+        var servers = new LocalServers(withRedis);
+        await Task.WhenAll(
+            servers.Postgres.StartAsync(TimeSpan.FromSeconds(60)),
+            servers.RabbitMq.StartAsync(TimeSpan.FromSeconds(90)),
+            servers.Redis?.StartAsync(TimeSpan.FromSeconds(30)) ?? Task.CompletedTask);
         return servers;
     }
 
@@ -53,6 +72,11 @@ public sealed class LocalServers : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
+
         await RabbitMq.DisposeAsync();
         await Postgres.DisposeAsync();
         try
@@ -74,6 +98,12 @@ public sealed class LocalServers : IAsyncDisposable
     private async Task ProbeRabbitMqAsync(CancellationToken cancellationToken)
     {
         await using var connection = await RabbitMqFactory().CreateConnectionAsync(cancellationToken);
+    }
+
+    private async Task ProbeRedisAsync(CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", _redisPort, cancellationToken);
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -36,6 +36,11 @@ public sealed class ServiceFactory<TProgram> : WebApplicationFactory<TProgram> w
         builder.UseSetting($"ConnectionStrings:{serviceName}db", servers.PostgresConnectionString($"{serviceName}_tests"));
         builder.UseSetting("ConnectionStrings:messaging", servers.RabbitMqConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
+        if (servers.RedisConnectionString is { } redis)
+        {
+            builder.UseSetting("ConnectionStrings:cache", redis);
+        }
+
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings)
         {

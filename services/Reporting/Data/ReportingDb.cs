@@ -1,6 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.Reporting.Records;
+using Platform.Reporting.Requests;
+using Platform.Reporting.Statistics;
 
 namespace Platform.Reporting.Data;
 
-public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : ReplicaServiceDbContext(options);
+public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : ReplicaServiceDbContext(options)
+{
+    public DbSet<StatFact> StatFacts => Set<StatFact>();
+    public DbSet<StatItem> StatItems => Set<StatItem>();
+    public DbSet<MonthlyFigure> MonthlyFigures => Set<MonthlyFigure>();
+    public DbSet<StatRebuild> StatRebuilds => Set<StatRebuild>();
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+}

@@ -4,7 +4,7 @@ using Platform.Volunteers.Activities;
 
 namespace Platform.Volunteers.Http;
 
-/// <summary>A 409 that names the field whose value conflicts with the current state (an illegal transition, a full activity).</summary>
+/// <summary>A 409 naming the field in conflict (see <see cref="ConflictProblem"/>).</summary>
 public static class Conflicts
 {
     public static ProblemHttpResult Of(string field, string message) => ConflictProblem.For(field, message);

@@ -1,4 +1,5 @@
 using Platform.PersonalData;
+using Platform.ServiceDefaults.Http;
 using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Import;

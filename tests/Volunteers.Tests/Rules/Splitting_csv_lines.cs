@@ -1,4 +1,4 @@
-using Platform.Volunteers.Import;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.Volunteers.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Platform.Volunteers.Import;
+namespace Platform.ServiceDefaults.Http;
 
 /// <summary>Splits one CSV line (RFC 4180 quoting with "" escapes; fields do not span lines).</summary>
 public static class CsvLine

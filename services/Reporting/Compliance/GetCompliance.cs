@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.RegionReplica;
+using Platform.Reporting.Caching;
+using Platform.Reporting.Data;
+using Platform.Reporting.Http;
+
+namespace Platform.Reporting.Compliance;
+
+public static class GetCompliance
+{
+    /// <summary>GET compliance[/{regionCode}]: the compliant share and what each community falling short lacks.</summary>
+    public static Task<Results<Ok<RegionCompliance>, ValidationProblem, NotFound, ForbidHttpResult>> HandleAsync(
+        string? regionCode, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, DashboardCache cache, CancellationToken ct) =>
+        RegionAccess.ReadAsync(regionCode, user, regions, (region, prefix) => cache.GetOrAddAsync("compliance", region.Code, async () =>
+            ComplianceQuery.Summarise(region.Code, region.Name, await ComplianceQuery.CommunitiesAsync(db, prefix, ct))), ct);
+}

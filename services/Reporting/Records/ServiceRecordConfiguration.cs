@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Platform.Reporting.Records;
+
+internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<ServiceRecord>
+{
+    public void Configure(EntityTypeBuilder<ServiceRecord> builder)
+    {
+        builder.ToTable("service_records");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.ServiceKind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.ProviderKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ProviderName).HasMaxLength(100);
+        builder.Property(r => r.CommunityCode).HasMaxLength(12);
+        builder.Property(r => r.Description).HasMaxLength(500);
+        builder.Property(r => r.RecordedBy).HasMaxLength(200);
+        builder.HasIndex(r => new { r.CommunityCode, r.ServiceDate }).HasOperators("text_pattern_ops", "date_ops");
+    }
+}
+
+public sealed record ServiceRecordResponse(
+    Guid Id, ServiceKind ServiceKind, ProviderKind ProviderKind, Guid? ProviderId, string ProviderName, string CommunityCode,
+    DateOnly Date, int Beneficiaries, string? Description, DateTimeOffset RecordedAt);
+
+public static class ServiceRecordMapping
+{
+    public static ServiceRecordResponse ToResponse(this ServiceRecord r) =>
+        new(r.Id, r.ServiceKind, r.ProviderKind, r.ProviderId, r.ProviderName, r.CommunityCode, r.ServiceDate, r.Beneficiaries, r.Description, r.RecordedAt);
+}

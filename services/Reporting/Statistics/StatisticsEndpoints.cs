@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica;
+using Platform.Reporting.Caching;
+using Platform.Reporting.Data;
+using Platform.Reporting.Http;
+
+namespace Platform.Reporting.Statistics;
+
+public sealed record MonthFigures(string Month, IReadOnlyDictionary<string, long> Figures);
+
+public sealed record RankedRegion(int Rank, string RegionCode, string Name, long Value);
+
+public sealed record RegionRanking(string RegionCode, string Figure, int? Rank, IReadOnlyList<RankedRegion> Siblings);
+
+public static class StatisticsEndpoints
+{
+    private static readonly HashSet<string> RankableFigures = [.. typeof(RegionOverview).GetProperties()
+        .Where(p => p.PropertyType == typeof(long)).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
+
+    /// <summary>GET overview[/{regionCode}]: the section-5 figures of a region (the caller's scope by default).</summary>
+    public static Task<Results<Ok<RegionOverview>, ValidationProblem, NotFound, ForbidHttpResult>> OverviewAsync(
+        string? regionCode, ClaimsPrincipal user, RegionDirectory regions, StatisticsReader reader, CancellationToken ct) =>
+        RegionAccess.ReadAsync(regionCode, user, regions, (region, _) => reader.OverviewAsync(region, ct), ct);
+
+    /// <summary>GET trends/{regionCode}?from=yyyy-MM&amp;to=yyyy-MM: the monthly figures of the subtree, month by month.</summary>
+    public static Task<Results<Ok<IReadOnlyList<MonthFigures>>, ValidationProblem, NotFound, ForbidHttpResult>> TrendsAsync(
+        string regionCode, string? from, string? to, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, DashboardCache cache,
+        CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var (first, last) = (ParseMonth(from, "from", errors), ParseMonth(to, "to", errors));
+        return RegionAccess.ReadAsync(regionCode, user, regions, (region, prefix) => cache.GetOrAddAsync($"trends:{first}:{last}", region.Code, async () =>
+        {
+            var rows = await db.MonthlyFigures.AsNoTracking()
+                .Where(m => m.RegionCode.StartsWith(prefix) && (first == null || m.Month >= first) && (last == null || m.Month <= last))
+                .GroupBy(m => new { m.Month, m.Figure })
+                .Select(g => new { g.Key.Month, g.Key.Figure, Value = g.Sum(m => m.Value) })
+                .ToListAsync(ct);
+            IReadOnlyList<MonthFigures> months = [.. rows.GroupBy(r => r.Month).OrderBy(g => g.Key)
+                .Select(g => new MonthFigures(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.ToDictionary(r => r.Figure, r => r.Value)))];
+            return months;
+        }), ct, errors);
+    }
+
+    /// <summary>GET ranking/{regionCode}?figure=…: the region among its siblings (same parent and level) by one overview figure.</summary>
+    public static Task<Results<Ok<RegionRanking>, ValidationProblem, NotFound, ForbidHttpResult>> RankingAsync(
+        string regionCode, string? figure, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, StatisticsReader reader, CancellationToken ct)
+    {
+        figure ??= "registeredVolunteers";
+        var errors = RankableFigures.Contains(figure)
+            ? []
+            : new Dictionary<string, string[]> { ["figure"] = [$"Not a counted figure of the overview; one of {string.Join(", ", RankableFigures)}."] };
+        return RegionAccess.ReadAsync(regionCode, user, regions, async (region, _) =>
+        {
+            var siblings = region.ParentCode is null
+                ? [region]
+                : await db.ReplicatedRegions.AsNoTracking()
+                    .Where(r => r.ParentCode == region.ParentCode && r.Level == region.Level && !r.Retired).OrderBy(r => r.Code).ToListAsync(ct);
+            var values = new List<(string Code, string Name, long Value)>();
+            foreach (var sibling in siblings)
+            {
+                var overview = JsonSerializer.SerializeToElement(await reader.OverviewAsync(sibling, ct), JsonSerializerOptions.Web);
+                values.Add((sibling.Code, sibling.Name, overview.GetProperty(figure).GetInt64()));
+            }
+
+            // Equal values share a rank (1, 2, 2, 4).
+            var ranked = values.OrderByDescending(v => v.Value).ThenBy(v => v.Code)
+                .Select(v => new RankedRegion(1 + values.Count(o => o.Value > v.Value), v.Code, v.Name, v.Value)).ToList();
+            return new RegionRanking(region.Code, figure, ranked.FirstOrDefault(r => r.RegionCode == region.Code)?.Rank, ranked);
+        }, ct, errors);
+    }
+
+    private static DateOnly? ParseMonth(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month;
+        }
+
+        errors[field] = ["A month is written yyyy-MM."];
+        return null;
+    }
+}
