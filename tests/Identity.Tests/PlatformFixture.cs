@@ -38,7 +38,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Servers = await LocalServers.StartAsync();
+        Servers = await LocalServers.StartAsync(withRedis: true);
         Identity = await TestIdentity.StartAsync<identity::Program>(Servers, WebClientSettings);
         var routes = new Dictionary<string, string?>(Identity.ServiceSettings)
         {
