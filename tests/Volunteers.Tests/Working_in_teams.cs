@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Testing;
-using Platform.Volunteers.Http;
+using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Teams;
 
 namespace Platform.Volunteers.Tests;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Activities;
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
+using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Activities;

@@ -6,7 +6,7 @@ using Platform.Contracts.Volunteers;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Teams;
 

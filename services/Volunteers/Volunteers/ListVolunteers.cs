@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Volunteers;
 

@@ -4,7 +4,7 @@ using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Volunteers;
 

@@ -1,10 +1,11 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 
-namespace Platform.Volunteers.Http;
+namespace Platform.RegionReplica.Queries;
 
 /// <summary>Turns a region code into the prefix that selects its subtree, from the local replica.</summary>
 public static class RegionQueries

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Platform.Volunteers.Http;
+namespace Platform.RegionReplica.Queries;
 
 /// <summary>Paging from the query string. Checked by hand: DataAnnotations on an [AsParameters] record break the OpenAPI document in .NET 10.</summary>
 public sealed record PageRequest(int? Page, int? PageSize)
@@ -32,7 +32,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, 
     public Page<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Total, PageNumber, PageSize);
 }
 
-internal static class PagingExtensions
+public static class PagingExtensions
 {
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken)
     {
