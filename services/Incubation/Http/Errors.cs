@@ -1,0 +1,17 @@
+namespace Platform.Incubation.Http;
+
+/// <summary>Field → messages, as a 400 problem document lists them.</summary>
+public sealed class Errors : Dictionary<string, string[]>
+{
+    public Errors When(bool broken, string field, string message)
+    {
+        if (broken)
+        {
+            this[field] = TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+        }
+
+        return this;
+    }
+
+    public Errors With(string field, string? problem) => When(problem is not null, field, problem!);
+}

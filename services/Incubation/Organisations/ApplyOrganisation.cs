@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts.Incubation;
+using Platform.Incubation.Data;
+using Platform.PersonalData;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Incubation.Organisations;
+
+public sealed record ApplyOrganisationRequest(
+    [Required, StringLength(100, MinimumLength = 2)] string Name,
+    [Required] OrganisationKind? Kind,
+    [Required, StringLength(12, MinimumLength = 12)] string CommunityCode,
+    [Required, StringLength(50, MinimumLength = 1)] string ContactName,
+    [StringLength(11, MinimumLength = 11)] string? ContactPhone,
+    [StringLength(40)] string? CreditCode,
+    [MaxLength(20)] string[]? Fields,
+    [StringLength(500)] string? Reason);
+
+/// <summary>An organisation applies (申请) to be filed; registered organisations give their unified social credit code.</summary>
+public static class ApplyOrganisation
+{
+    public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        ApplyOrganisationRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, PersonalDataProtector protector,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var creditCode = request.CreditCode is null ? null : CreditCode.Normalise(request.CreditCode);
+        var errors = SocialOrganisation.CheckApplication(request.Kind!.Value, creditCode, await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
+            .With("contactPhone", request.ContactPhone is null ? null : PhoneNumber.Problem(request.ContactPhone));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var phone = request.ContactPhone;
+        var organisation = SocialOrganisation.Apply(request.Name, request.Kind.Value, request.Fields, request.CommunityCode, request.ContactName,
+            phone is null ? null : protector.Encrypt(phone), phone is null ? null : PhoneNumber.Mask(phone), creditCode,
+            user.SubjectOf(), request.Reason, clock.GetUtcNow());
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse(null));
+    }
+}
