@@ -10,8 +10,6 @@ namespace Platform.Incubation.SocialWork;
 
 public sealed record AssignWorkerRequest([Required] Guid? SocialWorkerId);
 
-public sealed record UnassignWorkerRequest([StringLength(500)] string? Reason);
-
 /// <summary>
 /// Assigning a worker to a room and taking them off it. A worker already serving in a room is a 409 from the unique
 /// index over open assignments; two concurrent unassignments meet the row version, so only one publishes.
@@ -40,7 +38,7 @@ public static class Assignments
     }
 
     public static async Task<Results<Ok<AssignmentResponse>, NotFound>> UnassignAsync(
-        Guid roomId, Guid socialWorkerId, UnassignWorkerRequest? request, ClaimsPrincipal user, IncubationDb db, TimeProvider clock,
+        Guid roomId, Guid socialWorkerId, string? reason, ClaimsPrincipal user, IncubationDb db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var room = await FindRoomAsync(db, roomId, user, cancellationToken);
@@ -51,7 +49,7 @@ public static class Assignments
             return TypedResults.NotFound();
         }
 
-        assignment.Unassign(user.SubjectOf(), request?.Reason, clock.GetUtcNow());
+        assignment.Unassign(user.SubjectOf(), reason?[..Math.Min(reason.Length, 500)], clock.GetUtcNow());
         db.Publish(assignment.Unassigned(room), socialWorkerId.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(assignment.ToResponse());
