@@ -88,9 +88,9 @@ public static class IncubationApi
             .WithSummary("Social work rooms of a region subtree 按区域查询社工室");
         group.MapGet("/{id:guid}", SocialWorkQueries.GetRoomAsync).WithName("GetRoom")
             .WithSummary("A room and the workers serving there 社工室详情");
-        group.MapPost("/{id:guid}/workers", Assignments.AssignAsync).WithName("AssignSocialWorker").RequireAuthorization(PlatformPolicies.Staff)
+        group.MapPost("/{roomId:guid}/workers", Assignments.AssignAsync).WithName("AssignSocialWorker").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Assign a social worker to the room 社工入驻社工室");
-        group.MapDelete("/{id:guid}/workers/{socialWorkerId:guid}", Assignments.UnassignAsync).WithName("UnassignSocialWorker").RequireAuthorization(PlatformPolicies.Staff)
+        group.MapDelete("/{roomId:guid}/workers/{socialWorkerId:guid}", Assignments.UnassignAsync).WithName("UnassignSocialWorker").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Take a social worker off the room 社工离开社工室");
     }
 }

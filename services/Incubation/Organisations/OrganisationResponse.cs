@@ -10,7 +10,7 @@ public sealed record OrganisationResponse(
     Guid Id, string Name, OrganisationKind Kind, IReadOnlyList<string> Fields, string CommunityCode, string ContactName, string? ContactPhone,
     string? CreditCode, string? FilingNumber, OrganisationState State, Guid? CentreId, GradeResponse? CurrentGrade, DateTimeOffset AppliedAt, uint Version);
 
-public sealed record TransitionResponse(OrganisationState? From, OrganisationState To, Guid? CentreId, string Actor, string? Reason, DateTimeOffset At);
+public sealed record TransitionResponse(Guid Id, OrganisationState? From, OrganisationState To, Guid? CentreId, string Actor, string? Reason, DateTimeOffset At);
 
 public static class OrganisationMapping
 {
@@ -21,5 +21,5 @@ public static class OrganisationMapping
         new(o.Id, o.Name, o.Kind, o.Fields, o.CommunityCode, o.ContactName, o.ContactPhoneMasked, o.CreditCode, o.FilingNumber,
             o.State, o.CentreId, currentGrade?.ToResponse(), o.AppliedAt, o.Version);
 
-    public static TransitionResponse ToResponse(this OrganisationTransition t) => new(t.From, t.To, t.CentreId, t.Actor, t.Reason, t.At);
+    public static TransitionResponse ToResponse(this OrganisationTransition t) => new(t.Id, t.From, t.To, t.CentreId, t.Actor, t.Reason, t.At);
 }

@@ -132,7 +132,6 @@ namespace Platform.Incubation.Data.Migrations
             modelBuilder.Entity("Platform.Incubation.Organisations.OrganisationTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -13,7 +13,7 @@ using Platform.Incubation.Data;
 namespace Platform.Incubation.Data.Migrations
 {
     [DbContext(typeof(IncubationDb))]
-    [Migration("20261125085600_Organisations")]
+    [Migration("20261125090248_Organisations")]
     partial class Organisations
     {
         /// <inheritdoc />
@@ -135,7 +135,6 @@ namespace Platform.Incubation.Data.Migrations
             modelBuilder.Entity("Platform.Incubation.Organisations.OrganisationTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
