@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
+using Platform.Incubation.Http;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 
@@ -17,7 +18,7 @@ public sealed record EstablishCentreRequest(
 
 public static class EstablishCentre
 {
-    public static async Task<Results<Created<CentreResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<CentreResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
         EstablishCentreRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var region = await regions.FindAsync(request.RegionCode, cancellationToken);
@@ -35,7 +36,11 @@ public static class EstablishCentre
         var centre = IncubationCentre.Establish(request.Name, request.Level.Value, request.RegionCode, request.AreaSquareMetres!.Value, request.Functions, clock.GetUtcNow());
         db.Centres.Add(centre);
         db.Publish(centre.Established(), centre.Id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        {
+            return duplicate.ToConflict();
+        }
+
         return TypedResults.Created($"{IncubationApi.Prefix}/centres/{centre.Id}", centre.ToResponse());
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
+using Platform.Incubation.Http;
 using Platform.PersonalData;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
@@ -22,7 +23,7 @@ public sealed record ApplyOrganisationRequest(
 /// <summary>An organisation applies (申请) to be filed; registered organisations give their unified social credit code.</summary>
 public static class ApplyOrganisation
 {
-    public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
         ApplyOrganisationRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, PersonalDataProtector protector,
         TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -44,7 +45,11 @@ public static class ApplyOrganisation
             phone is null ? null : protector.Encrypt(phone), phone is null ? null : PhoneNumber.Mask(phone), creditCode,
             user.SubjectOf(), request.Reason, clock.GetUtcNow());
         db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        {
+            return duplicate.ToConflict();
+        }
+
         return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse(null));
     }
 }

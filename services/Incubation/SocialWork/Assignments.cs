@@ -16,7 +16,7 @@ public sealed record AssignWorkerRequest([Required] Guid? SocialWorkerId);
 /// </summary>
 public static class Assignments
 {
-    public static async Task<Results<Created<AssignmentResponse>, NotFound, ValidationProblem>> AssignAsync(
+    public static async Task<Results<Created<AssignmentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> AssignAsync(
         Guid roomId, AssignWorkerRequest request, ClaimsPrincipal user, IncubationDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await FindRoomAsync(db, roomId, user, cancellationToken) is not { } room)
@@ -33,7 +33,11 @@ public static class Assignments
         var assignment = RoomAssignment.Assign(room.Id, worker.Id, user.SubjectOf(), clock.GetUtcNow());
         db.RoomAssignments.Add(assignment);
         db.Publish(assignment.Assigned(room, worker), worker.Id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        {
+            return duplicate.ToConflict();
+        }
+
         return TypedResults.Created($"{IncubationApi.Prefix}/rooms/{room.Id}", assignment.ToResponse());
     }
 

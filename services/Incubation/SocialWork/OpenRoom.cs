@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
+using Platform.Incubation.Http;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 
@@ -14,7 +15,7 @@ public sealed record OpenRoomRequest(
 /// <summary>Opens a community's social work room (社工室); a second one for the same community is a 409 from the unique index.</summary>
 public static class OpenRoom
 {
-    public static async Task<Results<Created<RoomResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<RoomResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
         OpenRoomRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var community = await regions.FindAsync(request.CommunityCode, cancellationToken);
@@ -31,7 +32,11 @@ public static class OpenRoom
         var room = SocialWorkRoom.Open(community.Code, request.Name ?? $"{community.Name}社工室", user.SubjectOf(), clock.GetUtcNow());
         db.Rooms.Add(room);
         db.Publish(room.Opened(), room.Id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        {
+            return duplicate.ToConflict();
+        }
+
         return TypedResults.Created($"{IncubationApi.Prefix}/rooms/{room.Id}", room.ToResponse([]));
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
+using Platform.Incubation.Http;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 
@@ -17,7 +18,7 @@ public sealed record RegisterSocialWorkerRequest(
 /// <summary>Registers a certified social worker; a certificate number already registered is a 409 from the unique index.</summary>
 public static class RegisterSocialWorker
 {
-    public static async Task<Results<Created<SocialWorkerResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<SocialWorkerResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
         RegisterSocialWorkerRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await regions.CommunityProblemAsync(request.CommunityCode, cancellationToken) is { } problem)
@@ -32,7 +33,11 @@ public static class RegisterSocialWorker
 
         var worker = SocialWorker.Register(request.Name, request.CertificateNumber, request.Level!.Value, request.CommunityCode, clock.GetUtcNow());
         db.SocialWorkers.Add(worker);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        {
+            return duplicate.ToConflict();
+        }
+
         return TypedResults.Created($"{IncubationApi.Prefix}/social-workers/{worker.Id}", worker.ToResponse(null));
     }
 }
