@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Incubation;
+using Platform.Incubation.Organisations;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.Incubation.Tests;
+
+/// <summary>Concurrent transitions of one organisation cannot both win, and a change made against an old version is refused.</summary>
+public sealed class Racing_and_stale_changes(IncubationFixture fixture)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Of_two_simultaneous_graduations_one_wins_the_other_is_409_and_one_event_is_published()
+    {
+        var centre = await fixture.Client.EstablishCentreAsync();
+        var filed = await fixture.Client.FiledAsync();
+        await (await fixture.Client.StepAsync(filed.Id, "incubate", new { centreId = centre.Id })).ReadAsync<OrganisationResponse>(HttpStatusCode.OK);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.Client.StepAsync(filed.Id, "graduate")));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        var key = filed.Id.ToString();
+        var events = await fixture.InDbAsync(async db => (await db.OutboxMessages.AsNoTracking().Where(m => m.AggregateKey == key).ToListAsync(Cancel))
+            .Select(MessageTypes.Deserialize).ToList());
+        Assert.Single(events.OfType<OrganisationGraduated>());
+        Assert.Equal(1, await fixture.InDbAsync(db => db.Transitions.CountAsync(t => t.OrganisationId == filed.Id && t.To == OrganisationState.Graduated, Cancel)));
+    }
+
+    [Fact]
+    public async Task A_step_sent_with_a_version_that_is_no_longer_current_is_409_and_changes_nothing()
+    {
+        var applied = await fixture.Client.ApplyAsync();
+        await (await fixture.Client.StepAsync(applied.Id, "file")).ReadAsync<OrganisationResponse>(HttpStatusCode.OK);
+        var before = await fixture.CountWritesAsync();
+
+        var stale = await fixture.Client.StepAsync(applied.Id, "revoke", new { reason = "依据旧版本", version = applied.Version });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(before, await fixture.CountWritesAsync());
+    }
+}
