@@ -10,6 +10,7 @@ using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 using Platform.Incubation.Data;
 using Platform.PersonalData;
+using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 
@@ -85,6 +86,11 @@ public sealed class IncubationFixture : IAsyncLifetime
         await using var scope = _service.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<IncubationDb>());
     }
+
+    /// <summary>The integration events stored in the outbox for an aggregate, oldest first.</summary>
+    public Task<List<object>> EventsAsync(Guid aggregate) => InDbAsync(async db =>
+        (await db.OutboxMessages.AsNoTracking().Where(m => m.AggregateKey == aggregate.ToString()).OrderBy(m => m.Sequence).ToListAsync())
+        .Select(MessageTypes.Deserialize).ToList());
 
     /// <summary>Rows a rejected request must not change.</summary>
     public Task<string> CountWritesAsync() => InDbAsync(async db => string.Join(",",

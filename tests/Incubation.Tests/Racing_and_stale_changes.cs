@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Organisations;
-using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Incubation.Tests;
 
@@ -22,10 +21,7 @@ public sealed class Racing_and_stale_changes(IncubationFixture fixture)
 
         Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
-        var key = filed.Id.ToString();
-        var events = await fixture.InDbAsync(async db => (await db.OutboxMessages.AsNoTracking().Where(m => m.AggregateKey == key).ToListAsync(Cancel))
-            .Select(MessageTypes.Deserialize).ToList());
-        Assert.Single(events.OfType<OrganisationGraduated>());
+        Assert.Single((await fixture.EventsAsync(filed.Id)).OfType<OrganisationGraduated>());
         Assert.Equal(1, await fixture.InDbAsync(db => db.Transitions.CountAsync(t => t.OrganisationId == filed.Id && t.To == OrganisationState.Graduated, Cancel)));
     }
 
