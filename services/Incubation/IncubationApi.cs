@@ -1,9 +1,11 @@
 using Platform.Incubation.Centres;
 using Platform.Incubation.Grading;
 using Platform.Incubation.Organisations;
+using Platform.Incubation.Organisations.Import;
 using Platform.Incubation.Projects;
 using Platform.Incubation.SocialWork;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation;
@@ -39,6 +41,9 @@ public static class IncubationApi
         var group = app.MapApiGroup($"{Prefix}/organisations", "Social organisations 社会组织");
         group.MapPost("/", ApplyOrganisation.HandleAsync).WithName("ApplyOrganisation").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("An organisation applies to be filed 社会组织申请");
+        group.MapPost("/import", ImportOrganisations.HandleAsync).WithName("ImportOrganisations").RequireAuthorization(PlatformPolicies.Staff)
+            .AllowLargeBodies()
+            .WithSummary("Bulk import of organisations with their state and grade, publishing every step 社会组织批量导入");
         group.MapGet("/", OrganisationQueries.ListAsync).WithName("ListOrganisations")
             .WithSummary("Organisations of a region subtree by kind, current grade and state 按区域、类型、等级、状态查询社会组织");
         group.MapGet("/{id:guid}", OrganisationQueries.GetAsync).WithName("GetOrganisation")

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.Incubation.Organisations;
@@ -43,8 +42,7 @@ public static class GradeOrganisation
         var grade = OrganisationGrade.Record(organisation.Id, request.Grade!.Value, request.Score!.Value, request.EvaluatedOn.Value,
             user.SubjectOf(), request.Reason, now);
         db.Grades.Add(grade);
-        db.Publish(new OrganisationGraded(organisation.Id, organisation.Kind, organisation.CommunityCode, grade.Grade, grade.Score,
-            grade.EvaluatedOn, grade.ExpiresOn, now), organisation.Id.ToString());
+        db.Publish(grade.Graded(organisation), organisation.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", grade.ToResponse());
     }

@@ -1,4 +1,6 @@
+using Platform.Contracts.Incubation;
 using Platform.Incubation.Http;
+using Platform.Incubation.Organisations;
 
 namespace Platform.Incubation.Grading;
 
@@ -40,6 +42,9 @@ public sealed class OrganisationGrade
             ExpiresOn = evaluatedOn.AddYears(ValidityYears), Actor = actor,
             Reason = Text.Optional(reason), GradedAt = now,
         };
+
+    public OrganisationGraded Graded(SocialOrganisation organisation) =>
+        new(organisation.Id, organisation.Kind, organisation.CommunityCode, Grade, Score, EvaluatedOn, ExpiresOn, GradedAt);
 
     /// <summary>The grade that counts on <paramref name="day"/>, from an organisation's history.</summary>
     public static OrganisationGrade? CurrentOf(IEnumerable<OrganisationGrade> history, DateOnly day) =>

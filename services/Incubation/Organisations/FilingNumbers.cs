@@ -12,9 +12,12 @@ public static class FilingNumbers
 {
     public const string Sequence = "filing_numbers";
 
-    public static async Task<string> NextAsync(this IncubationDb db, string communityCode, int year, CancellationToken cancellationToken)
-    {
-        var next = await db.Database.SqlQueryRaw<long>($"SELECT nextval('{Sequence}') AS \"Value\"").SingleAsync(cancellationToken);
-        return $"{communityCode[..9]}{year:D4}{next:D5}";
-    }
+    public static async Task<string> NextAsync(this IncubationDb db, string communityCode, int year, CancellationToken cancellationToken) =>
+        Format(communityCode, year, (await db.TakeAsync(1, cancellationToken))[0]);
+
+    /// <summary>Takes <paramref name="count"/> numbers from the sequence in one round trip.</summary>
+    public static Task<List<long>> TakeAsync(this IncubationDb db, int count, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<long>($"SELECT nextval('filing_numbers') AS \"Value\" FROM generate_series(1, {count})").ToListAsync(cancellationToken);
+
+    public static string Format(string communityCode, int year, long number) => $"{communityCode[..9]}{year:D4}{number:D5}";
 }
