@@ -14,8 +14,11 @@ public sealed class Importing_organisations(IncubationFixture fixture)
     private static object Row(string state, string kind = "CommunitySocialOrganisation", string? creditCode = null, string? centreName = null,
         object? grade = null, string? reason = null, string community = IncubationFixture.Community) => new
     {
-        name = $"导入组织 {Guid.NewGuid():N}", kind, communityCode = community, contactName = "陈", contactPhone = "13712345678",
-        creditCode, state, centreName, grade, reason,
+        organisation = new
+        {
+            name = $"导入组织 {Guid.NewGuid():N}", kind, communityCode = community, contactName = "陈", contactPhone = "13712345678", creditCode, reason,
+        },
+        state, centreName, grade,
     };
 
     private Task<HttpResponseMessage> ImportAsync(params object[] rows) =>
@@ -55,13 +58,13 @@ public sealed class Importing_organisations(IncubationFixture fixture)
             Row("Incubating", centreName: "不存在的中心"), Row("Revoked"), Row("Filed", community: IncubationFixture.RetiredCommunity));
         var shape = await ImportAsync(Row("Filed"), Row("Filed", grade: new { grade = 6, score = 50, evaluatedOn = new DateOnly(2025, 1, 1) }),
             Row("Filed", grade: new { grade = 3, score = 101, evaluatedOn = new DateOnly(2025, 1, 1) }),
-            new { name = "某组织", kind = "Hub", communityCode = IncubationFixture.Community, contactName = "", state = "Filed" });
+            new { organisation = new { name = "某组织", kind = "Hub", communityCode = IncubationFixture.Community, contactName = "" }, state = "Filed" });
 
-        var problem = await rules.ProblemAsync(HttpStatusCode.BadRequest, "organisations[1].creditCode");
-        Assert.Equal(["organisations[1].creditCode", "organisations[2].centreName", "organisations[3].reason", "organisations[4].communityCode"],
+        var problem = await rules.ProblemAsync(HttpStatusCode.BadRequest, "organisations[1].organisation.creditCode");
+        Assert.Equal(["organisations[1].organisation.creditCode", "organisations[2].centreName", "organisations[3].organisation.reason", "organisations[4].organisation.communityCode"],
             problem.Errors.Keys.Order());
         problem = await shape.ProblemAsync(HttpStatusCode.BadRequest, "organisations[1].grade.grade");
-        Assert.Equal(["organisations[1].grade.grade", "organisations[2].grade.score", "organisations[3].contactName"], problem.Errors.Keys.Order());
+        Assert.Equal(["organisations[1].grade.grade", "organisations[2].grade.score", "organisations[3].organisation.contactName"], problem.Errors.Keys.Order());
         Assert.Equal(before, await fixture.CountWritesAsync());
     }
 

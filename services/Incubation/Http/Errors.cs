@@ -14,4 +14,15 @@ public sealed class Errors : Dictionary<string, string[]>
     }
 
     public Errors With(string field, string? problem) => When(problem is not null, field, problem!);
+
+    /// <summary>Adds <paramref name="inner"/>'s errors under "<paramref name="prefix"/>.field", as a nested member is named.</summary>
+    public Errors Nest(string prefix, Errors inner)
+    {
+        foreach (var (field, messages) in inner)
+        {
+            this[$"{prefix}.{field}"] = messages;
+        }
+
+        return this;
+    }
 }

@@ -18,7 +18,21 @@ public sealed record ApplyOrganisationRequest(
     [StringLength(11, MinimumLength = 11)] string? ContactPhone,
     [StringLength(40)] string? CreditCode,
     [MaxLength(20)] string[]? Fields,
-    [StringLength(500)] string? Reason);
+    [StringLength(500)] string? Reason)
+{
+    public string? NormalisedCreditCode => CreditCode is null ? null : Organisations.CreditCode.Normalise(CreditCode);
+
+    /// <summary>The rules of the application beyond its shape, as field → messages.</summary>
+    public Errors Check(bool communityIsLive) =>
+        SocialOrganisation.CheckApplication(Kind!.Value, NormalisedCreditCode, communityIsLive)
+            .With("contactPhone", ContactPhone is null ? null : PhoneNumber.Problem(ContactPhone));
+
+    /// <summary>The applied organisation, its contact phone encrypted and masked.</summary>
+    public SocialOrganisation ToOrganisation(PersonalDataProtector protector, string actor, DateTimeOffset now) =>
+        SocialOrganisation.Apply(Name, Kind!.Value, Fields, CommunityCode, ContactName,
+            ContactPhone is null ? null : protector.Encrypt(ContactPhone), ContactPhone is null ? null : PhoneNumber.Mask(ContactPhone),
+            NormalisedCreditCode, actor, Reason, now);
+}
 
 /// <summary>An organisation applies (申请) to be filed; registered organisations give their unified social credit code.</summary>
 public static class ApplyOrganisation
@@ -27,9 +41,7 @@ public static class ApplyOrganisation
         ApplyOrganisationRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, PersonalDataProtector protector,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var creditCode = request.CreditCode is null ? null : CreditCode.Normalise(request.CreditCode);
-        var errors = SocialOrganisation.CheckApplication(request.Kind!.Value, creditCode, await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
-            .With("contactPhone", request.ContactPhone is null ? null : PhoneNumber.Problem(request.ContactPhone));
+        var errors = request.Check(await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken));
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -40,10 +52,7 @@ public static class ApplyOrganisation
             return TypedResults.Forbid();
         }
 
-        var phone = request.ContactPhone;
-        var organisation = SocialOrganisation.Apply(request.Name, request.Kind.Value, request.Fields, request.CommunityCode, request.ContactName,
-            phone is null ? null : protector.Encrypt(phone), phone is null ? null : PhoneNumber.Mask(phone), creditCode,
-            user.SubjectOf(), request.Reason, clock.GetUtcNow());
+        var organisation = request.ToOrganisation(protector, user.SubjectOf(), clock.GetUtcNow());
         db.Organisations.Add(organisation);
         if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
         {

@@ -33,10 +33,7 @@ public static class ImportOrganisations
         var errors = new Errors();
         for (var i = 0; i < rows.Count; i++)
         {
-            foreach (var (field, messages) in Check(rows[i], live, centres, today))
-            {
-                errors[$"organisations[{i}].{field}"] = messages;
-            }
+            errors.Nest($"organisations[{i}]", Check(rows[i], live, centres, today));
         }
 
         if (errors.Count > 0)
@@ -44,7 +41,7 @@ public static class ImportOrganisations
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (rows.FirstOrDefault(r => !user.CanReach(r.CommunityCode)) is not null)
+        if (rows.Any(r => !user.CanReach(r.Organisation.CommunityCode)))
         {
             return TypedResults.Forbid();
         }
@@ -54,16 +51,13 @@ public static class ImportOrganisations
         var events = 0;
         foreach (var row in rows)
         {
-            var phone = row.ContactPhone;
-            var organisation = SocialOrganisation.Apply(row.Name, row.Kind!.Value, row.Fields, row.CommunityCode, row.ContactName,
-                phone is null ? null : protector.Encrypt(phone), phone is null ? null : PhoneNumber.Mask(phone),
-                row.CreditCode is null ? null : CreditCode.Normalise(row.CreditCode), user.SubjectOf(), row.Reason, now);
+            var organisation = row.Organisation.ToOrganisation(protector, user.SubjectOf(), now);
             db.Organisations.Add(organisation);
-            var number = NeedsFilingNumber(row) ? FilingNumbers.Format(row.CommunityCode, today.Year, filingNumbers.Dequeue()) : null;
+            var number = NeedsFilingNumber(row) ? FilingNumbers.Format(organisation.CommunityCode, today.Year, filingNumbers.Dequeue()) : null;
             events += Walk(db, organisation, row, number, row.CentreName is null ? null : centres[row.CentreName], user.SubjectOf(), now);
             if (row.Grade is { } g)
             {
-                var grade = OrganisationGrade.Record(organisation.Id, g.Grade!.Value, g.Score!.Value, g.EvaluatedOn!.Value, user.SubjectOf(), row.Reason, now);
+                var grade = OrganisationGrade.Record(organisation.Id, g.Grade!.Value, g.Score!.Value, g.EvaluatedOn!.Value, user.SubjectOf(), organisation.Transitions[0].Reason, now);
                 db.Grades.Add(grade);
                 db.Publish(grade.Graded(organisation), organisation.Id.ToString());
                 events++;
@@ -81,25 +75,16 @@ public static class ImportOrganisations
 
     private static Errors Check(OrganisationRow row, HashSet<string> live, Dictionary<string, IncubationCentre> centres, DateOnly today)
     {
-        var creditCode = row.CreditCode is null ? null : CreditCode.Normalise(row.CreditCode);
-        var errors = SocialOrganisation.CheckApplication(row.Kind!.Value, creditCode, live.Contains(row.CommunityCode))
-            .With("contactPhone", row.ContactPhone is null ? null : PhoneNumber.Problem(row.ContactPhone));
+        var application = row.Organisation;
+        var errors = new Errors().Nest("organisation", application.Check(live.Contains(application.CommunityCode)));
         var needsCentre = row.State is OrganisationState.Incubating or OrganisationState.Graduated;
         var centre = row.CentreName is null ? null : centres.GetValueOrDefault(row.CentreName);
         errors.When(needsCentre && centre is null, "centreName", "An incubating or graduated organisation names an existing centre.")
-            .When(centre is not null && !centre.Serves(row.CommunityCode), "centreName", "This centre serves another region.")
-            .When(row.State == OrganisationState.Revoked && string.IsNullOrWhiteSpace(row.Reason), "reason", "A revoked organisation gives the reason.")
+            .When(centre is not null && !centre.Serves(application.CommunityCode), "centreName", "This centre serves another region.")
+            .When(row.State == OrganisationState.Revoked && string.IsNullOrWhiteSpace(application.Reason), "organisation.reason", "A revoked organisation gives the reason.")
             .When(row.Grade is not null && row.State is OrganisationState.Applied or OrganisationState.Revoked, "grade",
                 "Only a filed, incubating or graduated organisation is graded.");
-        if (row.Grade is { EvaluatedOn: { } evaluatedOn })
-        {
-            foreach (var (field, messages) in OrganisationGrade.Check(evaluatedOn, today))
-            {
-                errors[$"grade.{field}"] = messages;
-            }
-        }
-
-        return errors;
+        return row.Grade is { EvaluatedOn: { } evaluatedOn } ? errors.Nest("grade", OrganisationGrade.Check(evaluatedOn, today)) : errors;
     }
 
     /// <summary>Moves a new organisation from applied to its target state, publishing each step's event; returns how many.</summary>
@@ -107,32 +92,33 @@ public static class ImportOrganisations
     {
         var key = organisation.Id.ToString();
         var target = row.State!.Value;
+        var reason = row.Organisation.Reason;
         var published = 0;
         // A revoked row is revoked as applied: a register of revoked organisations does not say whether they were filed.
         if (target is OrganisationState.Filed or OrganisationState.Incubating or OrganisationState.Graduated)
         {
-            organisation.File(filingNumber, actor, row.Reason, now, out var filed);
+            organisation.File(filingNumber, actor, reason, now, out var filed);
             db.Publish(filed!, key);
             published++;
         }
 
         if (target is OrganisationState.Incubating or OrganisationState.Graduated)
         {
-            organisation.StartIncubation(centre!, actor, row.Reason, now, out var started);
+            organisation.StartIncubation(centre!, actor, reason, now, out var started);
             db.Publish(started!, key);
             published++;
         }
 
         if (target == OrganisationState.Graduated)
         {
-            organisation.Graduate(actor, row.Reason, now, out var graduated);
+            organisation.Graduate(actor, reason, now, out var graduated);
             db.Publish(graduated!, key);
             published++;
         }
 
         if (target == OrganisationState.Revoked)
         {
-            organisation.Revoke(actor, row.Reason!, now, out var revoked);
+            organisation.Revoke(actor, reason!, now, out var revoked);
             db.Publish(revoked!, key);
             published++;
         }
@@ -141,5 +127,5 @@ public static class ImportOrganisations
     }
 
     private static bool NeedsFilingNumber(OrganisationRow row) =>
-        row.Kind == Contracts.Incubation.OrganisationKind.CommunitySocialOrganisation && row.State is not OrganisationState.Applied and not OrganisationState.Revoked;
+        row.Organisation.Kind == Contracts.Incubation.OrganisationKind.CommunitySocialOrganisation && row.State is not OrganisationState.Applied and not OrganisationState.Revoked;
 }
