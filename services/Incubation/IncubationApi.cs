@@ -4,6 +4,7 @@ using Platform.Incubation.Organisations;
 using Platform.Incubation.Organisations.Import;
 using Platform.Incubation.Projects;
 using Platform.Incubation.SocialWork;
+using Platform.Incubation.SocialWork.Import;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
@@ -78,6 +79,9 @@ public static class IncubationApi
         var group = app.MapApiGroup($"{Prefix}/social-workers", "Social workers 持证社工");
         group.MapPost("/", RegisterSocialWorker.HandleAsync).WithName("RegisterSocialWorker").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Register a certified social worker 登记持证社工");
+        group.MapPost("/import", ImportSocialWork.HandleAsync).WithName("ImportSocialWork").RequireAuthorization(PlatformPolicies.Staff)
+            .AllowLargeBodies()
+            .WithSummary("Bulk import of social work rooms and certified social workers with their assignments 社工室与社工批量导入");
         group.MapGet("/", SocialWorkQueries.ListWorkersAsync).WithName("ListSocialWorkers")
             .WithSummary("Social workers of a region subtree 按区域查询社工");
         group.MapGet("/{id:guid}", SocialWorkQueries.GetWorkerAsync).WithName("GetSocialWorker")
