@@ -26,6 +26,26 @@ public sealed class Racing_and_stale_changes(IncubationFixture fixture)
     }
 
     [Fact]
+    public async Task A_grade_racing_a_revocation_is_either_recorded_before_it_or_refused()
+    {
+        var organisations = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fixture.Client.FiledAsync()));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var answers = await Task.WhenAll(organisations.SelectMany(o => new[]
+        {
+            fixture.Client.StepAsync(o.Id, "revoke", new { reason = "并发撤销" }),
+            fixture.Client.StepAsync(o.Id, "grades", new { grade = 2, score = 60, evaluatedOn = today }),
+        }));
+
+        var ids = organisations.Select(o => o.Id).ToList();
+        var late = await fixture.InDbAsync(db => db.Grades.CountAsync(g => ids.Contains(g.OrganisationId) && db.Transitions.Any(t =>
+            t.OrganisationId == g.OrganisationId && t.To == OrganisationState.Revoked && t.At < g.GradedAt), Cancel));
+        Assert.Equal(0, late);
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        Assert.All(answers.Chunk(2), pair => Assert.Contains(pair, a => a.IsSuccessStatusCode));
+    }
+
+    [Fact]
     public async Task A_step_sent_with_a_version_that_is_no_longer_current_is_409_and_changes_nothing()
     {
         var applied = await fixture.Client.ApplyAsync();

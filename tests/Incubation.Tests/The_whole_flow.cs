@@ -44,7 +44,9 @@ public sealed partial class The_whole_flow(IncubationFixture fixture)
         Assert.Equal((OrganisationState.Filed, OrganisationState.Incubating, OrganisationState.Graduated), (filed.State, incubating.State, graduated.State));
         Assert.Matches(FilingNumberPattern(), filed.FilingNumber);
         Assert.Equal(centre.Id, graduated.CentreId);
-        Assert.Equal("138****5678".Length, filed.ContactPhone!.Length);
+        Assert.Equal("139****5678", filed.ContactPhone);
+        var cipher = await fixture.InDbAsync(db => db.Organisations.Where(o => o.Id == applied.Id).Select(o => o.ContactPhoneCipher).SingleAsync(Cancel));
+        Assert.DoesNotContain("13912345678", System.Text.Encoding.UTF8.GetString(cipher!), StringComparison.Ordinal);
         Assert.Equal(("4A", grade.EvaluatedOn.AddYears(5)), (grade.Label, grade.ExpiresOn));
         var record = await (await gateway.GetAsync($"/api/incubation/organisations/{applied.Id}", Cancel)).ReadAsync<OrganisationRecordResponse>(HttpStatusCode.OK);
         Assert.Equal(4, record.Organisation.CurrentGrade!.Grade);

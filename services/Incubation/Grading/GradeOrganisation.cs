@@ -42,6 +42,7 @@ public static class GradeOrganisation
         var grade = OrganisationGrade.Record(organisation.Id, request.Grade!.Value, request.Score!.Value, request.EvaluatedOn.Value,
             user.SubjectOf(), request.Reason, now);
         db.Grades.Add(grade);
+        db.RequireUnchanged(organisation, nameof(SocialOrganisation.State));
         db.Publish(grade.Graded(organisation), organisation.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", grade.ToResponse());

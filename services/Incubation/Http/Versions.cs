@@ -15,4 +15,11 @@ public static class Versions
             db.Entry(entity).Property("Version").OriginalValue = expected;
         }
     }
+
+    /// <summary>
+    /// Makes the save depend on <paramref name="entity"/> being as it was read: it is rewritten unchanged under its row
+    /// version, so a concurrent change to it (a revocation while a grade is recorded) fails the save with a 409.
+    /// </summary>
+    public static void RequireUnchanged<TEntity>(this DbContext db, TEntity entity, string property) where TEntity : class =>
+        db.Entry(entity).Property(property).IsModified = true;
 }

@@ -57,6 +57,7 @@ public static class ApproveProject
         var project = Project.Approve(organisation.Id, request.Kind.Value, request.Title, community, request.BudgetFen!.Value,
             request.StartsOn.Value, request.EndsOn.Value, request.PartyOrganisationId, user.SubjectOf(), clock.GetUtcNow());
         db.Projects.Add(project);
+        db.RequireUnchanged(organisation, nameof(SocialOrganisation.State));
         db.Publish(project.Approved(), project.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{IncubationApi.Prefix}/projects/{project.Id}", project.ToResponse());
