@@ -70,4 +70,19 @@ public sealed class Staffing_social_work_rooms(IncubationFixture fixture)
         Assert.Equal([typeof(SocialWorkerAssigned), typeof(SocialWorkerUnassigned), typeof(SocialWorkerAssigned)], events.Select(e => e.GetType()));
         Assert.Equal(SocialWorkerLevel.Senior, events.OfType<SocialWorkerAssigned>().First().Level);
     }
+
+    [Fact]
+    public async Task Of_simultaneous_unassignments_one_wins_and_one_event_is_published()
+    {
+        var room = await RoomOfAsync(IncubationFixture.OtherCommunity);
+        var worker = await RegisterAsync();
+        await (await fixture.Client.PostAsJsonAsync($"/api/incubation/rooms/{room.Id}/workers", new { socialWorkerId = worker.Id }, Cancel))
+            .ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.Client.DeleteAsync($"/api/incubation/rooms/{room.Id}/workers/{worker.Id}", Cancel)));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.NotFound }));
+        Assert.Single((await fixture.EventsAsync(worker.Id)).OfType<SocialWorkerUnassigned>());
+    }
 }
