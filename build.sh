@@ -124,14 +124,19 @@ cmd_run() {
   wait "$APPHOST_PID"
 }
 
+# Release build, the load tool (wrk) installed when missing, then every comparison of the benchmark issue; writes
+# bench/results/latest.{json,md} and the README's table. Extra arguments go to the harness (--rounds, --seconds, --rows).
 cmd_bench() {
-  echo "bench: the benchmark harness has not landed yet (see the Benchmarks issue)." >&2
-  exit 1
+  ensure_dotnet
+  ensure_infrastructure
+  command -v wrk >/dev/null || install_packages wrk ""
+  CONFIGURATION=Release build
+  dotnet run -c Release --no-build --project tests/Platform.Bench -- "$@"
 }
 
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
-  bench) cmd_bench ;;
+  bench) shift; cmd_bench "$@" ;;
   *) echo "usage: ./build.sh run|test|bench" >&2; exit 2 ;;
 esac

@@ -1,38 +1,65 @@
 namespace Platform.AppHost;
 
 /// <summary>
-/// One client-credentials client per staff role, scoped to a real region of Guang'an, created by Identity on its first
-/// start. Each secret is a generated, persisted Aspire parameter (<c>dev-{role}-secret</c>, shown in the dashboard's
-/// parameters and kept in the AppHost's user secrets); nothing is committed.
+/// One client-credentials client and one user (for the authorization-code flow of the web and mobile clients) per
+/// role, scoped to a real region of Guang'an, created by Identity on its first start. Each secret or password is a
+/// generated, persisted Aspire parameter (<c>dev-{role}-secret</c>, <c>dev-{role}-password</c>, shown in the
+/// dashboard's parameters and kept in the AppHost's user secrets); nothing is committed.
 /// </summary>
 internal static class DevelopmentAccounts
 {
-    private static readonly (string Role, string Region)[] Clients =
+    /// <summary>The seed dataset's first organisation and volunteer carry these ids, so the operator and volunteer accounts have a profile.</summary>
+    public static readonly Guid OperatorOrganisationId = new("01960000-0000-7000-8000-00000000a001");
+    public static readonly Guid VolunteerProfileId = new("01960000-0000-7000-8000-00000000b001");
+
+    private static readonly (string Role, string Region, Guid? OrganisationId, Guid? VolunteerId)[] Accounts =
     [
-        ("city-admin", "511600"),
-        ("county-officer", "511603"),
-        ("street-officer", "511603001"),
-        ("community-worker", "511603001001"),
-        ("department-client", "511600"),
-        ("auditor", "511600"),
+        ("city-admin", "511600", null, null),
+        ("county-officer", "511603", null, null),
+        ("street-officer", "511603001", null, null),
+        ("community-worker", "511603001001", null, null),
+        ("organisation-operator", "511603001001", OperatorOrganisationId, null),
+        ("volunteer", "511603001001", null, VolunteerProfileId),
+        ("department-client", "511600", null, null),
+        ("auditor", "511600", null, null),
     ];
 
     public static IResourceBuilder<ProjectResource> WithDevelopmentAccounts(
         this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder)
     {
-        foreach (var (role, region) in Clients)
+        foreach (var account in Accounts)
         {
-            var secret = builder.AddParameter($"dev-{role}-secret",
-                new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
-            var prefix = $"Identity__Seed__Clients__dev-{role}__";
-            identity
-                .WithEnvironment(prefix + "DisplayName", $"Development {role}")
-                .WithEnvironment(prefix + "Role", role)
-                .WithEnvironment(prefix + "Region", region)
-                .WithEnvironment(prefix + "Secret", secret);
+            identity.WithAccount(builder, "Clients", account, "secret");
+            identity.WithAccount(builder, "Users", account, "password");
         }
 
         return identity;
+    }
+
+    private static void WithAccount(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder,
+        string kind, (string Role, string Region, Guid? OrganisationId, Guid? VolunteerId) account, string credential)
+    {
+        // Passwords need every character class ASP.NET Core Identity asks for; secrets only need length.
+        var isPassword = kind == "Users";
+        var generated = isPassword
+            ? new GenerateParameterDefault { MinLength = 24, MinLower = 1, MinUpper = 1, MinNumeric = 1, MinSpecial = 1 }
+            : new GenerateParameterDefault { MinLength = 24, Special = false };
+        var secret = builder.AddParameter($"dev-{account.Role}-{credential}", generated, secret: true, persist: true);
+        var prefix = $"Identity__Seed__{kind}__dev-{account.Role}__";
+        identity
+            .WithEnvironment(prefix + "DisplayName", $"Development {account.Role}")
+            .WithEnvironment(prefix + "Role", account.Role)
+            .WithEnvironment(prefix + "Region", account.Region)
+            .WithEnvironment(prefix + "Secret", secret);
+        if (account.OrganisationId is { } organisation)
+        {
+            identity.WithEnvironment(prefix + "OrganisationId", organisation.ToString());
+        }
+
+        if (account.VolunteerId is { } volunteer)
+        {
+            identity.WithEnvironment(prefix + "VolunteerId", volunteer.ToString());
+        }
     }
 
     /// <summary>Token validation fetches Identity's signing keys through service discovery.</summary>

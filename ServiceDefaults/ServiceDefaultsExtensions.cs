@@ -34,6 +34,7 @@ public static class ServiceDefaultsExtensions
 
         builder.AddPlatformProblemDetails();
         builder.AddRequestLimits();
+        builder.AddSecurityHeaders();
         builder.Services.AddOpenApi(options => options.AddPlatformSecurity());
         return builder;
     }
@@ -41,6 +42,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>Health endpoints (in every environment: the gateway and orchestrators use them) and the OpenAPI document.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, string? apiPrefix = null)
     {
+        app.UseSecurityHeaders();
         app.UsePlatformProblemDetails();
 
         // Public on purpose: orchestrators probe health without tokens, and clients read the API description first.
@@ -48,6 +50,11 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
 
         app.MapOpenApi(apiPrefix is null ? "/openapi/{documentName}.json" : $"{apiPrefix}/openapi/{{documentName}}.json").AllowAnonymous();
+        if (apiPrefix is not null)
+        {
+            app.MapCallerApi(apiPrefix);
+        }
+
         return app;
     }
 

@@ -15,12 +15,27 @@ public static class EndpointAuthorization
     public static RouteGroupBuilder RequirePlatformPolicies(this RouteGroupBuilder group)
     {
         ((IEndpointConventionBuilder)group).Add(endpoint =>
+            endpoint.Metadata.Add(new AuthorizeAttribute(IsRead(endpoint) ? PlatformPolicies.Read : PlatformPolicies.Write)));
+        return group;
+    }
+
+    /// <summary>Only government staff change this group's records (regions, party organisations, …); everyone may still read.</summary>
+    public static RouteGroupBuilder RequireStaffToWrite(this RouteGroupBuilder group)
+    {
+        ((IEndpointConventionBuilder)group).Add(endpoint =>
         {
-            var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
-            var policy = methods.Count > 0 && methods.All(ReadMethods.Contains) ? PlatformPolicies.Read : PlatformPolicies.Write;
-            endpoint.Metadata.Add(new AuthorizeAttribute(policy));
+            if (!IsRead(endpoint))
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute(PlatformPolicies.Staff));
+            }
         });
         return group;
+    }
+
+    private static bool IsRead(EndpointBuilder endpoint)
+    {
+        var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+        return methods.Count > 0 && methods.All(ReadMethods.Contains);
     }
 
     /// <summary>The policies an endpoint demands, as the OpenAPI documents and the endpoint × role table show them.</summary>

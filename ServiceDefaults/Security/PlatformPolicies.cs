@@ -13,6 +13,8 @@ public static class PlatformPolicies
     public const string Read = "platform.read";
     public const string Write = "platform.write";
     public const string Staff = "platform.staff";
+    /// <summary>Staff, department clients and auditors: lists of people (members, volunteers), not for volunteers or operators.</summary>
+    public const string Officials = "platform.officials";
     public const string Accounts = "platform.accounts";
     public const string Audit = "platform.audit";
 
@@ -21,6 +23,7 @@ public static class PlatformPolicies
         [Read] = PlatformRoles.All,
         [Write] = PlatformRoles.Writers,
         [Staff] = PlatformRoles.Staff,
+        [Officials] = PlatformRoles.Officials,
         [Accounts] = PlatformRoles.AccountAdmins,
         [Audit] = PlatformRoles.AuditReaders,
     };

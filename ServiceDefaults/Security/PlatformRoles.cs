@@ -22,6 +22,8 @@ public static class PlatformRoles
     /// <summary>Government staff: they manage records of their region (regions, organisations, accounts below them).</summary>
     public static readonly IReadOnlyList<string> Staff = [CityAdmin, CountyOfficer, StreetOfficer, CommunityWorker];
 
+    public static readonly IReadOnlyList<string> Officials = [.. Staff, DepartmentClient, Auditor];
+
     public static readonly IReadOnlyList<string> AccountAdmins = [CityAdmin, CountyOfficer];
 
     public static readonly IReadOnlyList<string> AuditReaders = [Auditor, CityAdmin];

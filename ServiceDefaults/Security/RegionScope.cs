@@ -26,6 +26,10 @@ public static class RegionScope
             ? user.FindFirstValue(PlatformClaims.Volunteer) == volunteerId.ToString()
             : user.CanReach(communityCode);
 
+    /// <summary>A volunteer signs up, checks in and cancels only for themselves; others act for anyone they can reach.</summary>
+    public static bool MayActFor(this ClaimsPrincipal user, Guid volunteerId) =>
+        !user.IsInRole(PlatformRoles.Volunteer) || user.FindFirstValue(PlatformClaims.Volunteer) == volunteerId.ToString();
+
     /// <summary>An organisation operator reaches only its own organisation; others by region.</summary>
     public static bool CanReachOrganisation(this ClaimsPrincipal user, Guid organisationId, string communityCode) =>
         user.IsInRole(PlatformRoles.OrganisationOperator)

@@ -1,5 +1,6 @@
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Import;
 using Platform.Volunteers.Points;
@@ -28,9 +29,10 @@ public static class VolunteersApi
         group.MapPost("/", RegisterVolunteer.HandleAsync).WithName("RegisterVolunteer")
             .WithSummary("Register a volunteer 志愿者注册 (self-service or by a community worker)");
         group.MapPost("/import", ImportVolunteers.HandleAsync).WithName("ImportVolunteers").AllowLargeBodies()
+            .RequireAuthorization(PlatformPolicies.Staff)
             .Accepts<string>("text/csv")
             .WithSummary("Bulk import of volunteers from CSV 志愿者批量导入");
-        group.MapGet("/", ListVolunteers.HandleAsync).WithName("ListVolunteers")
+        group.MapGet("/", ListVolunteers.HandleAsync).WithName("ListVolunteers").RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Volunteers of a region subtree, paged 按区域查询志愿者");
         group.MapGet("/{id:guid}", GetVolunteer.HandleAsync).WithName("GetVolunteer")
             .WithSummary("A volunteer's profile 志愿者档案");
@@ -46,7 +48,7 @@ public static class VolunteersApi
     private static RouteGroupBuilder MapTeams(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup($"{Prefix}/teams", "Teams 五彩志愿服务队");
-        group.MapPost("/", FormTeam.HandleAsync).WithName("FormTeam")
+        group.MapPost("/", FormTeam.HandleAsync).WithName("FormTeam").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Form a five-colour team 组建志愿服务队");
         group.MapGet("/", ListTeams.HandleAsync).WithName("ListTeams")
             .WithSummary("Teams of a region subtree, paged 按区域查询服务队");
@@ -62,7 +64,7 @@ public static class VolunteersApi
     private static RouteGroupBuilder MapActivities(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup($"{Prefix}/activities", "Activities 志愿服务活动");
-        group.MapPost("/", PlanActivity.HandleAsync).WithName("PlanActivity")
+        group.MapPost("/", PlanActivity.HandleAsync).WithName("PlanActivity").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Plan an activity 发布志愿服务活动");
         group.MapGet("/", ActivityQueries.ListAsync).WithName("ListActivities")
             .WithSummary("Activities of a region subtree, paged 按区域查询活动");
@@ -78,9 +80,9 @@ public static class VolunteersApi
             .WithSummary("Check in 签到");
         group.MapPost("/{activityId:guid}/participants/{volunteerId:guid}/check-out", Attendance.CheckOutAsync).WithName("CheckOut")
             .WithSummary("Check out 签退");
-        group.MapPost("/{activityId:guid}/participants/{volunteerId:guid}/hours", ConfirmHours.HandleAsync).WithName("ConfirmHours")
+        group.MapPost("/{activityId:guid}/participants/{volunteerId:guid}/hours", ConfirmHours.HandleAsync).WithName("ConfirmHours").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("The organiser confirms a volunteer's hours 确认服务时长");
-        group.MapPost("/{activityId:guid}/complete", CompleteActivity.HandleAsync).WithName("CompleteActivity")
+        group.MapPost("/{activityId:guid}/complete", CompleteActivity.HandleAsync).WithName("CompleteActivity").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Complete an activity; absent sign-ups become no-shows 活动结项");
         return group;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Platform.Testing;
@@ -16,7 +17,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Services = ["party", "incubation", "volunteers", "charity", "reporting", "identity"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
-    private const string CityAdminSecret = "e2e-city-admin-secret";
+    private static readonly string CityAdminSecret = Generated();
     private readonly string _dataRoot = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
     private DistributedApplication? _app;
 
@@ -39,9 +40,9 @@ public sealed class PlatformFixture : IAsyncLifetime
                 $"--Infrastructure:PostgresPort={Port()}",
                 $"--Infrastructure:RedisPort={Port()}",
                 $"--Infrastructure:RabbitMqPort={Port()}",
-                "--Parameters:postgres-password=e2e-postgres-password",
-                "--Parameters:cache-password=e2e-cache-password",
-                "--Parameters:messaging-password=e2e-messaging-password",
+                $"--Parameters:postgres-password={Generated()}",
+                $"--Parameters:cache-password={Generated()}",
+                $"--Parameters:messaging-password={Generated()}",
                 $"--Parameters:dev-city-admin-secret={CityAdminSecret}",
             ],
             (options, _) => options.DisableDashboard = true,
@@ -98,6 +99,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             // Leftover files of a server still shutting down; the OS cleans temp folders.
         }
     }
+
+    /// <summary>A password for this run's throwaway servers: nothing reusable is committed.</summary>
+    private static string Generated() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     private static string Port() => FreePort.Next().ToString(CultureInfo.InvariantCulture);
 }

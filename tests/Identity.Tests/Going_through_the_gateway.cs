@@ -50,6 +50,16 @@ public sealed class Going_through_the_gateway(PlatformFixture fixture)
         var response = await volunteer.PostAsJsonAsync("/api/identity/clients",
             new { clientId = "not-allowed", displayName = "x", roles = AuditorRole, region = "511603001" }, Cancel);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+
+        // Only staff change the hierarchy or plan activities, and only officials list people.
+        var region = await volunteer.PostAsJsonAsync("/api/party/regions",
+            new { code = "511603001777", name = "x", level = "Community", parentCode = "511603001" }, Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, region.StatusCode);
+        Assert.Contains("\"refusedBy\":\"role\"", await region.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.GetAsync("/api/volunteers/volunteers?region=511603001", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.GetAsync("/api/party/members", Cancel)).StatusCode);
+        using var operatorClient = await fixture.AsAsync(PlatformRoles.OrganisationOperator, "511603001", organisationId: Guid.NewGuid());
+        Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PostAsJsonAsync("/api/volunteers/activities", new { }, Cancel)).StatusCode);
     }
 
     [Theory]
@@ -92,9 +102,8 @@ public sealed class Going_through_the_gateway(PlatformFixture fixture)
         var me = await Accounts.CreateUserAsync(admin, "vol-me", password, PlatformRoles.Volunteer, "511603001", Guid.NewGuid(), Cancel);
         var other = await Accounts.CreateUserAsync(admin, "vol-other", password, PlatformRoles.Volunteer, "511603001", Guid.NewGuid(), Cancel);
 
-        // Sign-in talks to Identity directly: through the gateway the login form POST is still cut short (open issue);
-        // the token is then used through the gateway like any other.
-        var tokens = await AuthorizationCodeFlow.SignInAsync(fixture.Identity.Client.BaseAddress!, "vol-me", password, Cancel);
+        // The whole authorization-code flow (authorize, login form, code exchange) runs through the gateway.
+        var tokens = await AuthorizationCodeFlow.SignInAsync(fixture.Gateway, "vol-me", password, Cancel);
         using var volunteer = fixture.Anonymous();
         volunteer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
 

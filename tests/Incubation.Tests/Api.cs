@@ -44,8 +44,8 @@ public static class Api
         return await response.ReadAsync<CentreResponse>(HttpStatusCode.Created);
     }
 
-    public static Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected) => response.ExpectAsync<T>(expected, Cancel);
+    public static Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected) => response.ReadAsync<T>(expected, Cancel);
 
     public static Task<HttpValidationProblemDetails> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string field) =>
-        response.ExpectProblemAsync(expected, field, Cancel);
+        response.ProblemAsync(expected, field, Cancel);
 }

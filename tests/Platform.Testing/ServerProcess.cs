@@ -12,6 +12,9 @@ public sealed class ServerProcess(string name, string script, IReadOnlyDictionar
 
     public string Name { get; } = name;
 
+    /// <summary>The server's process (the script execs it), whose children are its workers.</summary>
+    public int? ProcessId => _process?.Id;
+
     public string RecentLog
     {
         get

@@ -64,19 +64,10 @@ public static class Api
         await (await client.CheckOutAsync(activityId, volunteerId, now.AddHours(-1))).ReadAsync<ParticipationResponse>(HttpStatusCode.OK);
     }
 
-    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.True(response.StatusCode == expected, $"Expected {expected}, got {response.StatusCode}: {body}");
-        return System.Text.Json.JsonSerializer.Deserialize<T>(body, Json.Options)!;
-    }
+    public static Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected) =>
+        HttpAnswers.ReadAsync<T>(response, expected, Cancel);
 
     /// <summary>Asserts a problem document with the status that names the field.</summary>
-    public static async Task<HttpValidationProblemDetails> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string field)
-    {
-        var problem = await response.ReadAsync<HttpValidationProblemDetails>(expected);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.True(problem.Errors.ContainsKey(field), $"The problem names {string.Join(", ", problem.Errors.Keys)}, not {field}.");
-        return problem;
-    }
+    public static Task<HttpValidationProblemDetails> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string field) =>
+        HttpAnswers.ProblemAsync(response, expected, field, Cancel);
 }

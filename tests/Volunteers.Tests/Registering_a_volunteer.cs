@@ -85,11 +85,11 @@ public sealed class Registering_a_volunteer(VolunteersFixture fixture)
         var here = await fixture.Client.RegisterAsync(community: VolunteersFixture.OtherCommunity);
         var elsewhere = await fixture.Client.RegisterAsync(community: VolunteersFixture.OtherCountyCommunity);
 
-        var community = await fixture.Client.GetFromJsonAsync<Platform.RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
+        var community = await fixture.Client.GetFromJsonAsync<RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
             $"/api/volunteers/volunteers?region={VolunteersFixture.OtherCommunity}&pageSize=200", Testing.Json.Options, Cancel);
-        var otherCounty = await fixture.Client.GetFromJsonAsync<Platform.RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
+        var otherCounty = await fixture.Client.GetFromJsonAsync<RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
             "/api/volunteers/volunteers?region=511602&pageSize=200", Testing.Json.Options, Cancel);
-        var city = await fixture.Client.GetFromJsonAsync<Platform.RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
+        var city = await fixture.Client.GetFromJsonAsync<RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
             "/api/volunteers/volunteers?region=511600&pageSize=1", Testing.Json.Options, Cancel);
 
         Assert.Contains(community!.Items, v => v.Id == here.Id);

@@ -44,6 +44,24 @@ public sealed class Seeing_only_what_is_in_reach(VolunteersFixture fixture)
     }
 
     [Fact]
+    public async Task A_volunteer_signs_up_and_checks_in_only_themselves()
+    {
+        var own = await fixture.Client.RegisterAsync();
+        var other = await fixture.Client.RegisterAsync();
+        var team = await fixture.Client.FormTeamAsync(own.Id);
+        var activity = await fixture.Client.PlanActivityAsync(team.Id);
+        var volunteer = await fixture.ClientAsAsync(PlatformRoles.Volunteer, VolunteersFixture.Community, own.Id);
+        Assert.Equal(HttpStatusCode.Created, (await fixture.Client.SignUpAsync(activity.Id, other.Id)).StatusCode);
+        var writes = await fixture.CountWritesAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.SignUpAsync(activity.Id, Guid.NewGuid())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.CheckInAsync(activity.Id, other.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.DeleteAsync($"/api/volunteers/activities/{activity.Id}/participants/{other.Id}", Cancel)).StatusCode);
+        Assert.Equal(writes, await fixture.CountWritesAsync());
+        Assert.Equal(HttpStatusCode.Created, (await volunteer.SignUpAsync(activity.Id, own.Id)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_community_worker_neither_sees_nor_registers_volunteers_of_another_community()
     {
         var elsewhere = await fixture.Client.RegisterAsync(community: VolunteersFixture.Community);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Incubation.Http;
 
@@ -6,10 +7,5 @@ namespace Platform.Incubation.Http;
 public sealed record Refusal(string Field, string Message)
 {
     /// <summary>A 409 problem document that lists the field under "errors", as a validation problem does.</summary>
-    public ProblemHttpResult ToConflict() =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [Field] = [Message] })
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "The request conflicts with the current state.",
-        });
+    public ProblemHttpResult ToConflict() => ConflictProblem.For(Field, Message);
 }

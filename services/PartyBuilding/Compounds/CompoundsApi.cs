@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Compounds;
 
@@ -6,7 +7,7 @@ public static class CompoundsApi
 {
     public static RouteGroupBuilder MapCompoundsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/compounds", "Compounds 小区");
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/compounds", "Compounds 小区").RequireStaffToWrite();
         group.MapPut("/{code}", SetCompoundProfile.HandleAsync)
             .WithName("SetCompoundProfile")
             .WithSummary("Set the profile of a residential compound 小区: category, pilot 试点示范, property company 物业企业, committee 业委会/物管委")

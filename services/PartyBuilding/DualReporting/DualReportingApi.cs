@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.DualReporting;
 
@@ -6,7 +7,8 @@ public static class DualReportingApi
 {
     public static RouteGroupBuilder MapDualReportingApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup(PartyBuildingApi.Prefix, "Dual reporting 双报到");
+        var group = app.MapApiGroup(PartyBuildingApi.Prefix, "Dual reporting 双报到").RequireStaffToWrite()
+            .RequireAuthorization(PlatformPolicies.Officials);
         group.MapPost("/members/{id:guid}/reports", ReportMember.HandleAsync)
             .WithName("ReportMember")
             .WithSummary("A party member 党员 reports to the community 社区 where they live (双报到)")

@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Governance;
 
@@ -6,7 +7,7 @@ public static class GovernanceApi
 {
     public static RouteGroupBuilder MapGovernanceApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup(PartyBuildingApi.Prefix, "Governance 综治");
+        var group = app.MapApiGroup(PartyBuildingApi.Prefix, "Governance 综治").RequireStaffToWrite();
         group.MapPost("/governance-centres", OpenGovernanceCentre.HandleAsync)
             .WithName("OpenGovernanceCentre")
             .WithSummary("Open a governance centre 综治中心 of a county 区县 or street 街道 (street demonstration centre 示范中心)")

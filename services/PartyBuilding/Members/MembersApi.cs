@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Members;
 
@@ -6,7 +7,8 @@ public static class MembersApi
 {
     public static RouteGroupBuilder MapMembersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/members", "Party members 党员");
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/members", "Party members 党员").RequireStaffToWrite()
+            .RequireAuthorization(PlatformPolicies.Officials);
         group.MapPost("/", RegisterMember.HandleAsync)
             .WithName("RegisterMember")
             .WithSummary("Register a party member 党员")

@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Organisations;
 
@@ -6,7 +7,7 @@ public static class OrganisationsApi
 {
     public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/organisations", "Party organisations 党组织");
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/organisations", "Party organisations 党组织").RequireStaffToWrite();
         group.MapPost("/", EstablishOrganisation.HandleAsync)
             .WithName("EstablishOrganisation")
             .WithSummary("Establish a party organisation 党组织: community committee 社区党委, grid/compound branch 网格/小区党支部, " +

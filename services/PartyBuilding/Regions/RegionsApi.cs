@@ -1,5 +1,6 @@
 using Platform.PartyBuilding.Regions.Import;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.PartyBuilding.Regions;
@@ -12,7 +13,7 @@ public static class RegionsApi
 
     public static RouteGroupBuilder MapRegionsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/regions", "Regions 行政区划");
+        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/regions", "Regions 行政区划").RequireStaffToWrite();
         group.MapPost("/", RegisterRegion.HandleAsync)
             .WithName("RegisterRegion")
             .WithSummary("Register a region: city 市, county 区县, street 街道, community 社区, grid 网格 or compound 小区")

@@ -32,7 +32,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, 
     public Page<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Total, PageNumber, PageSize);
 }
 
-public static class PagingExtensions
+internal static class PagingExtensions
 {
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken)
     {

@@ -2,9 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Activities;
 

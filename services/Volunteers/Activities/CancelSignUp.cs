@@ -1,17 +1,26 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Activities;
 
 public static class CancelSignUp
 {
-    public static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid activityId, Guid volunteerId, VolunteersDb db, CancellationToken cancellationToken) =>
-        await db.InTransactionAsync<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>>(async ct =>
+    public static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+        Guid activityId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
+        !user.MayActFor(volunteerId) ? TypedResults.Forbid() :
+        await db.InTransactionAsync<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>>(async ct =>
         {
+            var community = await db.Activities.Where(a => a.Id == activityId).Select(a => a.CommunityCode).FirstOrDefaultAsync(ct);
+            if (!user.CanReach(community))
+            {
+                return TypedResults.NotFound();
+            }
+
             var participation = await db.Participations.FirstOrDefaultAsync(p => p.ActivityId == activityId && p.VolunteerId == volunteerId, ct);
             if (participation is null)
             {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Activities;

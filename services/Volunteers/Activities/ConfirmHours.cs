@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Http;
 using Platform.Volunteers.Points;
 

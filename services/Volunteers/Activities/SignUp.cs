@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Activities;
@@ -16,15 +18,20 @@ public static class SignUp
     /// any number of concurrent requests the activity is never over-filled, and a second sign-up of the same volunteer
     /// fails on the primary key and gives its place back.
     /// </summary>
-    public static async Task<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid activityId, SignUpRequest request, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+        Guid activityId, SignUpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId!.Value;
-        return await db.InTransactionAsync<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult>>(async ct =>
+        if (!user.MayActFor(volunteerId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        return await db.InTransactionAsync<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult, ForbidHttpResult>>(async ct =>
         {
             var now = clock.GetUtcNow();
             var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, ct);
-            if (activity is null)
+            if (activity is null || !user.CanReach(activity.CommunityCode))
             {
                 return TypedResults.NotFound();
             }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Problems;
 using Platform.Volunteers.Activities;
 
 namespace Platform.Volunteers.Http;
@@ -6,12 +7,7 @@ namespace Platform.Volunteers.Http;
 /// <summary>A 409 that names the field whose value conflicts with the current state (an illegal transition, a full activity).</summary>
 public static class Conflicts
 {
-    public static ProblemHttpResult Of(string field, string message) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "The request conflicts with the current state.",
-        });
+    public static ProblemHttpResult Of(string field, string message) => ConflictProblem.For(field, message);
 
     public static ProblemHttpResult Of(Refusal refusal) => Of(refusal.Field, refusal.Message);
 }

@@ -5,7 +5,7 @@ using Platform.Contracts;
 using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
+using Platform.Volunteers.Http;
 using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Import;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Data;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Volunteers;
 

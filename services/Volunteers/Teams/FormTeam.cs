@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Teams;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Teams;

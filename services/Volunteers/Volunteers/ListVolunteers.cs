@@ -2,8 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
-using Platform.Volunteers.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Volunteers;
 

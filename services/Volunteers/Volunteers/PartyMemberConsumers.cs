@@ -4,7 +4,7 @@ using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Volunteers;
 

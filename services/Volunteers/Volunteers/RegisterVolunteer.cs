@@ -6,7 +6,7 @@ using Platform.RegionReplica;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.RegionReplica.Queries;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Volunteers;
 

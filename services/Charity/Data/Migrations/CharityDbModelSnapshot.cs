@@ -22,6 +22,647 @@ namespace Platform.Charity.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Charity.Disbursements.Disbursement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_fen");
+
+                    b.Property<string>("Beneficiary")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("beneficiary");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<DateTimeOffset?>("FirstApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_approved_at");
+
+                    b.Property<string>("FirstApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_approver");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("SecondApprover")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("second_approver");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disbursements");
+
+                    b.HasIndex("FundId", "RequestedAt")
+                        .HasDatabaseName("ix_disbursements_fund_id_requested_at");
+
+                    b.ToTable("disbursements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_disbursements_amount", "amount_fen > 0");
+
+                            t.HasCheckConstraint("ck_disbursements_two_people", "second_approver IS NULL OR second_approver <> first_approver");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Donations.Donation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_fen");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<string>("DonorKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("donor_kind");
+
+                    b.Property<string>("DonorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("donor_name");
+
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_id");
+
+                    b.Property<string>("ItemName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("item_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("SupermarketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supermarket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_donations");
+
+                    b.HasIndex("CommunityCode")
+                        .HasDatabaseName("ix_donations_community_code");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CommunityCode"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donations_receipt_number");
+
+                    b.ToTable("donations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_donations_amount", "amount_fen > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Donations.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DonationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donation_id");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("Caller", "Key")
+                        .HasName("pk_idempotency_keys");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Charity.Federations.Federation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EstablishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("established_at");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_federations");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_federations_region_code");
+
+                    b.ToTable("federations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Charity.Funds.Fund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<DateTimeOffset>("EstablishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("established_at");
+
+                    b.Property<Guid>("FederationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("federation_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funds");
+
+                    b.HasIndex("CommunityCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_funds_community_code");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CommunityCode"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("FederationId")
+                        .HasDatabaseName("ix_funds_federation_id");
+
+                    b.ToTable("funds", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Charity.Ledger.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("memo");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("ReversesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_id");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journal_entries");
+
+                    b.HasIndex("CommunityCode")
+                        .HasDatabaseName("ix_journal_entries_community_code");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CommunityCode"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_journal_entries_recorded_at");
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journal_entries_reverses_id")
+                        .HasFilter("reverses_id IS NOT NULL");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_journal_entries_source_id");
+
+                    b.ToTable("journal_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Charity.Ledger.JournalLine", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("account");
+
+                    b.Property<long>("CreditFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credit_fen");
+
+                    b.Property<long>("DebitFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("debit_fen");
+
+                    b.HasKey("EntryId", "Number")
+                        .HasName("pk_journal_lines");
+
+                    b.HasIndex("Account")
+                        .HasDatabaseName("ix_journal_lines_account");
+
+                    b.ToTable("journal_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_journal_lines_one_side", "(debit_fen > 0 AND credit_fen = 0) OR (credit_fen > 0 AND debit_fen = 0)");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Lottery.LotteryOutlet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<decimal>("FundSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("fund_share_percent");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lottery_outlets");
+
+                    b.HasIndex("CommunityCode", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lottery_outlets_community_code_name");
+
+                    b.ToTable("lottery_outlets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lottery_outlets_ratio", "fund_share_percent BETWEEN 0 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Lottery.SalesReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CollectiveShareFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("collective_share_fen");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_id");
+
+                    b.Property<long>("FundShareFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fund_share_fen");
+
+                    b.Property<decimal>("FundSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("fund_share_percent");
+
+                    b.Property<Guid>("OutletId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outlet_id");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<long>("RevenueFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revenue_fen");
+
+                    b.Property<long>("SalesFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_fen");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lottery_sales_reports");
+
+                    b.HasIndex("OutletId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lottery_sales_reports_outlet_id_period_start");
+
+                    b.ToTable("lottery_sales_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lottery_sales_reports_split", "fund_share_fen >= 0 AND collective_share_fen >= 0 AND fund_share_fen + collective_share_fen = revenue_fen");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Redemptions.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StockItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stock_item_id");
+
+                    b.Property<Guid>("SupermarketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supermarket_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_redemptions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_redemptions_expires_at")
+                        .HasFilter("status = 'Reserved'");
+
+                    b.HasIndex("StockItemId")
+                        .HasDatabaseName("ix_redemptions_stock_item_id");
+
+                    b.HasIndex("VolunteerId", "RequestedAt")
+                        .HasDatabaseName("ix_redemptions_volunteer_id_requested_at");
+
+                    b.ToTable("redemptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_redemptions_quantity", "quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Supermarkets.StockItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("integer")
+                        .HasColumnName("available");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("PointsPrice")
+                        .HasColumnType("bigint")
+                        .HasColumnName("points_price");
+
+                    b.Property<Guid>("SupermarketId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supermarket_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_items");
+
+                    b.HasIndex("SupermarketId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stock_items_supermarket_id_name");
+
+                    b.ToTable("stock_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_items_available", "available >= 0");
+
+                            t.HasCheckConstraint("ck_stock_items_price", "points_price > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Charity.Supermarkets.Supermarket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supermarkets");
+
+                    b.HasIndex("CommunityCode", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supermarkets_community_code_name");
+
+                    b.ToTable("supermarkets", (string)null);
+                });
+
             modelBuilder.Entity("Platform.RegionReplica.ReplicatedRegion", b =>
                 {
                     b.Property<string>("Code")
@@ -149,6 +790,71 @@ namespace Platform.Charity.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Charity.Disbursements.Disbursement", b =>
+                {
+                    b.HasOne("Platform.Charity.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disbursements_funds_fund_id");
+                });
+
+            modelBuilder.Entity("Platform.Charity.Funds.Fund", b =>
+                {
+                    b.HasOne("Platform.Charity.Federations.Federation", null)
+                        .WithMany()
+                        .HasForeignKey("FederationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_funds_federations_federation_id");
+                });
+
+            modelBuilder.Entity("Platform.Charity.Ledger.JournalLine", b =>
+                {
+                    b.HasOne("Platform.Charity.Ledger.JournalEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Platform.Charity.Lottery.SalesReport", b =>
+                {
+                    b.HasOne("Platform.Charity.Lottery.LotteryOutlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lottery_sales_reports_lottery_outlets_outlet_id");
+                });
+
+            modelBuilder.Entity("Platform.Charity.Redemptions.Redemption", b =>
+                {
+                    b.HasOne("Platform.Charity.Supermarkets.StockItem", null)
+                        .WithMany()
+                        .HasForeignKey("StockItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_redemptions_stock_items_stock_item_id");
+                });
+
+            modelBuilder.Entity("Platform.Charity.Supermarkets.StockItem", b =>
+                {
+                    b.HasOne("Platform.Charity.Supermarkets.Supermarket", null)
+                        .WithMany()
+                        .HasForeignKey("SupermarketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_items_supermarkets_supermarket_id");
+                });
+
+            modelBuilder.Entity("Platform.Charity.Ledger.JournalEntry", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Platform.Charity.Data;
+using Platform.Charity.Supermarkets;
+using Platform.Contracts.Charity;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Donations;
+
+/// <summary>What one donation and many donations share: the checks against the fund or supermarket, and the writing.</summary>
+internal static class DonationIntake
+{
+    /// <summary>
+    /// The field errors of a donation; else the community it belongs to (null when out of the caller's reach) and a
+    /// conflict (an inactive fund) or null.
+    /// </summary>
+    public static async Task<(Dictionary<string, string[]> Errors, string? Community, string? Conflict)> CheckDonationAsync(
+        this CharityDb db, DonationDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var fund = draft.FundId is { } fundId ? await db.Funds.FindAsync([fundId], cancellationToken) : null;
+        var supermarket = draft.SupermarketId is { } supermarketId ? await db.Supermarkets.FindAsync([supermarketId], cancellationToken) : null;
+        var errors = Donation.Check(draft, fund, supermarket);
+        if (errors.Count > 0)
+        {
+            return (errors, null, null);
+        }
+
+        var community = draft.Kind == DonationKind.Money ? fund!.CommunityCode : supermarket!.CommunityCode;
+        var conflict = fund is { IsActive: false } ? $"The fund is {fund.Status.ToString().ToLowerInvariant()} and takes no donations." : null;
+        return (errors, user.CanReach(community) ? community : null, conflict);
+    }
+
+    /// <summary>The donation, its journal entry, the goods on the shelf and its <see cref="DonationReceived"/>; the caller saves.</summary>
+    public static async Task RecordAsync(this CharityDb db, Donation donation, long? pointsPrice, CancellationToken cancellationToken)
+    {
+        db.Donations.Add(donation);
+        db.JournalEntries.Add(donation.Entry());
+        if (donation.Kind == DonationKind.Goods)
+        {
+            await db.AddStockAsync(donation.SupermarketId!.Value, donation.ItemName!, pointsPrice!.Value, donation.Quantity!.Value, cancellationToken);
+        }
+
+        db.Publish(donation.Received(), (donation.FundId ?? donation.SupermarketId)!.Value.ToString());
+    }
+}

@@ -1,0 +1,119 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Charity.Data;
+using Platform.Contracts.Charity;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Problems;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Donations;
+
+public sealed record ReceiveDonationRequest(
+    [Required] DonationKind? Kind,
+    [Required] DonorKind? DonorKind,
+    [StringLength(100)] string? DonorName,
+    [Required] long? AmountFen,
+    Guid? FundId,
+    Guid? SupermarketId,
+    [StringLength(40, MinimumLength = 4)] string? ReceiptNumber,
+    [StringLength(100)] string? ItemName,
+    int? Quantity,
+    long? PointsPrice)
+{
+    public DonationDraft ToDraft() => new(Kind!.Value, DonorKind!.Value, DonorName, AmountFen!.Value, FundId, SupermarketId, ItemName, Quantity, PointsPrice);
+}
+
+public static class ReceiveDonation
+{
+    // Problem field names are camelCased by the platform; the header is named after the parameter.
+    private const string KeyField = "idempotencyKey";
+
+    public static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+        ReceiveDonationRequest request, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey, ClaimsPrincipal user,
+        CharityDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is { Length: 0 or > IdempotencyRecord.MaxKeyLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [KeyField] = [$"A key has 1 to {IdempotencyRecord.MaxKeyLength} characters."] });
+        }
+
+        var caller = user.SubjectOf();
+        var hash = IdempotencyRecord.Hash(request);
+        try
+        {
+            return await db.InTransactionAsync(async ct =>
+                await ReplayAsync(db, caller, idempotencyKey, hash, ct) ?? await ReceiveAsync(request, idempotencyKey, hash, caller, user, db, clock, ct),
+                cancellationToken);
+        }
+        catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request with the same key won the race (and may also hold the receipt number): answer as it did.
+            db.ChangeTracker.Clear();
+            var replay = await ReplayAsync(db, caller, idempotencyKey, hash, cancellationToken);
+            if (replay is null)
+            {
+                throw;
+            }
+
+            return replay;
+        }
+    }
+
+    private static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>?> ReplayAsync(
+        CharityDb db, string caller, string? key, byte[] hash, CancellationToken cancellationToken)
+    {
+        if (key is null || await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken) is not { } record)
+        {
+            return null;
+        }
+
+        if (!record.RequestHash.AsSpan().SequenceEqual(hash))
+        {
+            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [KeyField] = ["This key was used for a different request; use a new key for a new donation."],
+            })
+            { Status = StatusCodes.Status422UnprocessableEntity, Title = "The idempotency key was reused." });
+        }
+
+        var donation = await db.Donations.AsNoTracking().FirstAsync(d => d.Id == record.DonationId, cancellationToken);
+        return TypedResults.Created($"{CharityApi.Prefix}/donations/{donation.Id}", donation.ToResponse());
+    }
+
+    private static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> ReceiveAsync(
+        ReceiveDonationRequest request, string? key, byte[] hash, string caller, ClaimsPrincipal user, CharityDb db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var draft = request.ToDraft();
+        var (errors, community, conflict) = await db.CheckDonationAsync(draft, user, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (community is null)
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (conflict is not null)
+        {
+            return ConflictProblem.For("fundId", conflict);
+        }
+
+        var now = clock.GetUtcNow();
+        var donation = Donation.Receive(draft, request.ReceiptNumber?.Trim(), community, caller, now);
+        if (key is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { Caller = caller, Key = key, RequestHash = hash, DonationId = donation.Id, CreatedAt = now });
+        }
+
+        await db.RecordAsync(donation, draft.PointsPrice, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{CharityApi.Prefix}/donations/{donation.Id}", donation.ToResponse());
+    }
+}

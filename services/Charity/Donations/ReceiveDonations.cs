@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Charity.Data;
+using Platform.ServiceDefaults.Data;
+using Platform.ServiceDefaults.Problems;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Donations;
+
+public sealed record ReceiveDonationsRequest([Required, MinLength(1), MaxLength(ReceiveDonations.MaxBatch)] List<ReceiveDonationRequest> Donations);
+
+public sealed record DonationsReceivedResponse(int Count, long TotalFen, IReadOnlyList<Guid> DonationIds);
+
+/// <summary>
+/// Many donations in one transaction, all or none: a bad item is a 400 naming <c>donations[i].field</c>. Each donation
+/// still gets its own journal entry and its own <c>DonationReceived</c>. A receipt number already used is a 409.
+/// </summary>
+public static class ReceiveDonations
+{
+    public const int MaxBatch = 10_000;
+
+    public static Task<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+        ReceiveDonationsRequest request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>>(async ct =>
+        {
+            // Everything is checked before anything is written (goods go on the shelf by direct SQL).
+            var errors = new Dictionary<string, string[]>();
+            var accepted = new List<(DonationDraft Draft, string? Receipt, string Community)>();
+            for (var i = 0; i < request.Donations.Count; i++)
+            {
+                var draft = request.Donations[i].ToDraft();
+                var (itemErrors, community, conflict) = await db.CheckDonationAsync(draft, user, ct);
+                foreach (var (field, messages) in itemErrors)
+                {
+                    errors[$"donations[{i}].{field}"] = messages;
+                }
+
+                if (itemErrors.Count > 0)
+                {
+                    continue;
+                }
+
+                if (community is null)
+                {
+                    return TypedResults.Forbid();
+                }
+
+                if (conflict is not null)
+                {
+                    return ConflictProblem.For($"donations[{i}].fundId", conflict);
+                }
+
+                accepted.Add((draft, request.Donations[i].ReceiptNumber?.Trim(), community));
+            }
+
+            if (errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(errors);
+            }
+
+            var now = clock.GetUtcNow();
+            var ids = new List<Guid>();
+            foreach (var (draft, receipt, community) in accepted)
+            {
+                var donation = Donation.Receive(draft, receipt, community, user.SubjectOf(), now);
+                await db.RecordAsync(donation, draft.PointsPrice, ct);
+                ids.Add(donation.Id);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(new DonationsReceivedResponse(ids.Count, accepted.Sum(a => a.Draft.AmountFen), ids));
+        }, cancellationToken);
+}

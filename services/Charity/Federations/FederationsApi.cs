@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Charity.Data;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Federations;
+
+public sealed record EstablishFederationRequest(
+    [Required, StringLength(100, MinimumLength = 1)] string Name,
+    [Required, StringLength(6, MinimumLength = 6)] string RegionCode);
+
+public static class FederationsApi
+{
+    public static RouteGroupBuilder MapFederations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup($"{CharityApi.Prefix}/federations", "Federations 慈善会");
+        group.MapPost("/", EstablishAsync).WithName("EstablishFederation").RequireAuthorization(PlatformPolicies.Staff)
+            .WithSummary("Set up a city or county charity federation 成立慈善会");
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetFederation")
+            .WithSummary("A charity federation 慈善会");
+        return group;
+    }
+
+    public static async Task<Results<Created<FederationResponse>, ValidationProblem, ForbidHttpResult>> EstablishAsync(
+        EstablishFederationRequest request, ClaimsPrincipal user, CharityDb db, RegionDirectory regions, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var region = await regions.FindAsync(request.RegionCode, cancellationToken);
+        var errors = Federation.CheckEstablishment(region is { Retired: false } ? region.Level : null);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.RegionCode))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var federation = Federation.Establish(request.Name, region!.Level, request.RegionCode, clock.GetUtcNow());
+        db.Federations.Add(federation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{CharityApi.Prefix}/federations/{federation.Id}", federation.ToResponse());
+    }
+
+    public static async Task<Results<Ok<FederationResponse>, NotFound>> GetAsync(Guid id, CharityDb db, CancellationToken cancellationToken) =>
+        await db.Federations.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } federation
+            ? TypedResults.Ok(federation.ToResponse())
+            : TypedResults.NotFound();
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Charity.Data;
+using Platform.RegionReplica;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Funds;
+
+public sealed record EstablishFundRequest(
+    [Required, StringLength(100, MinimumLength = 1)] string Name,
+    [Required] Guid? FederationId,
+    [Required, StringLength(12, MinimumLength = 12)] string CommunityCode);
+
+public static class EstablishFund
+{
+    public static async Task<Results<Created<FundResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        EstablishFundRequest request, ClaimsPrincipal user, CharityDb db, RegionDirectory regions, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var federation = await db.Federations.FindAsync([request.FederationId], cancellationToken);
+        var errors = Fund.CheckEstablishment(federation, request.CommunityCode,
+            await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var fund = Fund.Establish(request.Name, federation!, request.CommunityCode, clock.GetUtcNow());
+        db.Funds.Add(fund);
+        db.Publish(fund.Established(), fund.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{CharityApi.Prefix}/funds/{fund.Id}", await fund.ToResponseAsync(db, cancellationToken));
+    }
+}

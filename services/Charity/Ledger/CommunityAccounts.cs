@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Charity.Data;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Ledger;
+
+/// <summary>A community's two balances: its charity fund and its collective economy account.</summary>
+public sealed record CommunityAccountsResponse(string CommunityCode, Guid? FundId, long FundBalanceFen, long CollectiveBalanceFen);
+
+public static class CommunityAccounts
+{
+    public static async Task<Results<Ok<CommunityAccountsResponse>, NotFound>> GetAsync(
+        string code, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken)
+    {
+        if (!user.CanReach(code) || code.Length != 12)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var fundId = await db.Funds.Where(f => f.CommunityCode == code).Select(f => (Guid?)f.Id).FirstOrDefaultAsync(cancellationToken);
+        var fundBalance = fundId is null ? 0 : await db.BalanceAsync(Accounts.Fund(fundId.Value), cancellationToken);
+        return TypedResults.Ok(new CommunityAccountsResponse(code, fundId, fundBalance, await db.BalanceAsync(Accounts.Collective(code), cancellationToken)));
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Platform.Charity.Data;
+using Platform.Charity.Supermarkets;
+
+namespace Platform.Charity.Redemptions;
+
+public sealed class RedemptionOptions
+{
+    /// <summary>How long a reservation waits for Volunteers' answer before it is released (<c>Charity:Redemptions:AnswerWithin</c>).</summary>
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often the expiry job looks for reservations past their time.</summary>
+    public TimeSpan SweepEvery { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// The saga's steps after the reservation. Each runs in the caller's transaction on the redemption's locked row and
+/// acts only on a pending redemption, so a redelivered answer, a late answer and the expiry job cannot act twice.
+/// </summary>
+public sealed class RedemptionSaga(CharityDb db, TimeProvider clock, IOptions<RedemptionOptions> options)
+{
+    public TimeSpan AnswerWithin => options.Value.AnswerWithin;
+
+    public async Task PointsDebitedAsync(Guid redemptionId, CancellationToken cancellationToken)
+    {
+        if (await LockAsync(redemptionId, cancellationToken) is not { } redemption)
+        {
+            return;
+        }
+
+        if (redemption.IsPending)
+        {
+            db.Publish(redemption.Fulfil(clock.GetUtcNow()), redemption.Id.ToString());
+        }
+        else if (redemption.Status == RedemptionStatus.Cancelled)
+        {
+            // The debit came after the reservation expired: the goods stay, so the points go back.
+            db.Publish(redemption.PointsCancelled(clock.GetUtcNow()), redemption.Id.ToString());
+        }
+    }
+
+    public async Task PointsRefusedAsync(Guid redemptionId, string reason, CancellationToken cancellationToken)
+    {
+        if (await LockAsync(redemptionId, cancellationToken) is { IsPending: true } redemption)
+        {
+            await CancelAsync(redemption, $"Points refused: {reason}", cancellationToken);
+        }
+    }
+
+    /// <summary>Releases one reservation that has had no answer in time; false when there is none left to expire.</summary>
+    public async Task<bool> ExpireOneAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var redemption = await db.Redemptions
+            .FromSql($"SELECT * FROM redemptions WHERE status = 'Reserved' AND expires_at <= {now} ORDER BY expires_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .FirstOrDefaultAsync(cancellationToken);
+        if (redemption is null)
+        {
+            return false;
+        }
+
+        await CancelAsync(redemption, "Expired: no answer from Volunteers in time.", cancellationToken);
+        // Volunteers may still debit (the request is on its way): this makes it give the points back.
+        db.Publish(redemption.PointsCancelled(clock.GetUtcNow()), redemption.Id.ToString());
+        return true;
+    }
+
+    private async Task CancelAsync(Redemption redemption, string reason, CancellationToken cancellationToken)
+    {
+        await db.ReleaseStockAsync(redemption.StockItemId, redemption.Quantity, cancellationToken);
+        db.Publish(redemption.Cancel(reason, clock.GetUtcNow()), redemption.Id.ToString());
+    }
+
+    private Task<Redemption?> LockAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Redemptions.FromSql($"SELECT * FROM redemptions WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+}
