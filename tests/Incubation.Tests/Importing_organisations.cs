@@ -78,4 +78,19 @@ public sealed class Importing_organisations(IncubationFixture fixture)
 
         Assert.Equal(before, await fixture.CountWritesAsync());
     }
+
+    [Fact]
+    public async Task A_null_row_or_a_null_field_of_service_is_refused_or_dropped_not_a_server_error()
+    {
+        var before = await fixture.CountWritesAsync();
+        await (await ImportAsync(Row("Filed"), null!)).ProblemAsync(HttpStatusCode.BadRequest, "organisations[1]");
+        Assert.Equal(before, await fixture.CountWritesAsync());
+
+        var applied = await (await fixture.Client.PostAsJsonAsync("/api/incubation/organisations", new
+        {
+            name = $"空字段组织 {Guid.NewGuid():N}", kind = "CommunitySocialOrganisation", communityCode = IncubationFixture.Community, contactName = "陈",
+            fields = new[] { "助老", null, " " },
+        }, Cancel)).ReadAsync<OrganisationResponse>(HttpStatusCode.Created);
+        Assert.Equal(["助老"], applied.Fields);
+    }
 }

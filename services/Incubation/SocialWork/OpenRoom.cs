@@ -29,7 +29,7 @@ public static class OpenRoom
             return TypedResults.Forbid();
         }
 
-        var room = SocialWorkRoom.Open(community.Code, request.Name ?? $"{community.Name}社工室", user.SubjectOf(), clock.GetUtcNow());
+        var room = SocialWorkRoom.Open(community.Code, request.Name ?? SocialWorkRoom.DefaultName(community.Name), user.SubjectOf(), clock.GetUtcNow());
         db.Rooms.Add(room);
         db.Publish(room.Opened(), room.Id.ToString());
         if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)

@@ -33,6 +33,12 @@ public static class ImportOrganisations
         var errors = new Errors();
         for (var i = 0; i < rows.Count; i++)
         {
+            if (rows[i] is null)
+            {
+                errors.When(true, $"organisations[{i}]", "A row cannot be null.");
+                continue;
+            }
+
             errors.Nest($"organisations[{i}]", Check(rows[i], live, centres, today));
         }
 

@@ -32,18 +32,20 @@ public static class ImportSocialWork
         ImportSocialWorkRequest request, ClaimsPrincipal user, IncubationDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var workers = request.Workers ?? [];
-        var roomCommunities = (request.RoomCommunities ?? []).Concat(workers.Where(w => w.AssignToRoom).Select(w => w.Worker.CommunityCode)).Distinct().ToList();
+        var roomCommunities = (request.RoomCommunities ?? []).Concat(workers.Where(w => w is { AssignToRoom: true }).Select(w => w.Worker.CommunityCode))
+            .Distinct().ToList();
         var live = (await db.ReplicatedRegions.AsNoTracking().Where(r => r.Level == RegionLevel.Community && !r.Retired)
             .ToListAsync(cancellationToken)).ToDictionary(r => r.Code, r => r.Name);
         var errors = new Errors();
         for (var i = 0; i < (request.RoomCommunities?.Count ?? 0); i++)
         {
-            errors.When(!live.ContainsKey(request.RoomCommunities![i]), $"roomCommunities[{i}]", "No live community (社区) has this code.");
+            errors.When(request.RoomCommunities![i] is not { } code || !live.ContainsKey(code), $"roomCommunities[{i}]", "No live community (社区) has this code.");
         }
 
         for (var i = 0; i < workers.Count; i++)
         {
-            errors.When(!live.ContainsKey(workers[i].Worker.CommunityCode), $"workers[{i}].worker.communityCode", "No live community (社区) has this code.");
+            errors.When(workers[i] is null, $"workers[{i}]", "A row cannot be null.")
+                .When(workers[i] is { } row && !live.ContainsKey(row.Worker.CommunityCode), $"workers[{i}].worker.communityCode", "No live community (社区) has this code.");
         }
 
         if (errors.Count > 0)
@@ -61,7 +63,7 @@ public static class ImportSocialWork
         var opened = 0;
         foreach (var community in roomCommunities.Where(c => !rooms.ContainsKey(c)))
         {
-            var room = rooms[community] = SocialWorkRoom.Open(community, $"{live[community]}社工室", user.SubjectOf(), now);
+            var room = rooms[community] = SocialWorkRoom.Open(community, SocialWorkRoom.DefaultName(live[community]), user.SubjectOf(), now);
             db.Rooms.Add(room);
             db.Publish(room.Opened(), room.Id.ToString());
             opened++;
