@@ -3,6 +3,8 @@ namespace Platform.Incubation.Http;
 /// <summary>Field → messages, as a 400 problem document lists them.</summary>
 public sealed class Errors : Dictionary<string, string[]>
 {
+    public static Errors Of(string field, string message) => new Errors().When(true, field, message);
+
     public Errors When(bool broken, string field, string message)
     {
         if (broken)

@@ -35,7 +35,7 @@ public static class Lifecycle
             var centre = await db.Centres.FindAsync([request.CentreId!.Value], cancellationToken);
             if (centre is null || !centre.Serves(organisation.CommunityCode))
             {
-                return Outcome.Invalid<Contracts.Incubation.OrganisationIncubationStarted>(new Errors().When(true, "centreId",
+                return Outcome.Invalid<Contracts.Incubation.OrganisationIncubationStarted>(Errors.Of("centreId",
                     centre is null ? "No incubation centre has this id." : "This centre serves another region."));
             }
 

@@ -30,7 +30,7 @@ public static class ApproveProject
         var organisation = await db.FindReachableAsync(request.OrganisationId!.Value, user, cancellationToken);
         if (organisation is null)
         {
-            return TypedResults.ValidationProblem(new Errors().When(true, "organisationId", "No organisation you can reach has this id."));
+            return TypedResults.ValidationProblem(Errors.Of("organisationId", "No organisation you can reach has this id."));
         }
 
         var community = request.CommunityCode ?? organisation.CommunityCode;

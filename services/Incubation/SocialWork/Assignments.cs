@@ -27,7 +27,7 @@ public static class Assignments
         var worker = await db.SocialWorkers.AsNoTracking().FirstOrDefaultAsync(w => w.Id == request.SocialWorkerId, cancellationToken);
         if (worker is null || !user.CanReach(worker.CommunityCode))
         {
-            return TypedResults.ValidationProblem(new Errors().When(true, "socialWorkerId", "No social worker you can reach has this id."));
+            return TypedResults.ValidationProblem(Errors.Of("socialWorkerId", "No social worker you can reach has this id."));
         }
 
         var assignment = RoomAssignment.Assign(room.Id, worker.Id, user.SubjectOf(), clock.GetUtcNow());

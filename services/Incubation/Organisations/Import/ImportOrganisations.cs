@@ -35,7 +35,7 @@ public static class ImportOrganisations
         {
             if (rows[i] is null)
             {
-                errors.When(true, $"organisations[{i}]", "A row cannot be null.");
+                errors[$"organisations[{i}]"] = ["A row cannot be null."];
                 continue;
             }
 
