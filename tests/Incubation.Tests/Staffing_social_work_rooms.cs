@@ -66,6 +66,13 @@ public sealed class Staffing_social_work_rooms(IncubationFixture fixture)
 
         var now = await (await fixture.Client.GetAsync($"/api/incubation/social-workers/{worker.Id}", Cancel)).ReadAsync<SocialWorkerResponse>(HttpStatusCode.OK);
         Assert.Equal(otherRoom.Id, now.RoomId);
+        var listed = await (await fixture.Client.GetAsync($"/api/incubation/social-workers?region={IncubationFixture.Street}&pageSize=200", Cancel))
+            .ReadAsync<RegionReplica.Queries.Page<SocialWorkerResponse>>(HttpStatusCode.OK);
+        Assert.Equal(otherRoom.Id, Assert.Single(listed.Items, w => w.Id == worker.Id).RoomId);
+        var staffed = await (await fixture.Client.GetAsync($"/api/incubation/rooms/{otherRoom.Id}", Cancel)).ReadAsync<RoomResponse>(HttpStatusCode.OK);
+        Assert.Contains(staffed.Workers, a => a.SocialWorkerId == worker.Id);
+        Assert.DoesNotContain((await (await fixture.Client.GetAsync($"/api/incubation/rooms/{room.Id}", Cancel)).ReadAsync<RoomResponse>(HttpStatusCode.OK)).Workers,
+            a => a.SocialWorkerId == worker.Id);
         var events = await fixture.EventsAsync(worker.Id);
         Assert.Equal([typeof(SocialWorkerAssigned), typeof(SocialWorkerUnassigned), typeof(SocialWorkerAssigned)], events.Select(e => e.GetType()));
         Assert.Equal(SocialWorkerLevel.Senior, events.OfType<SocialWorkerAssigned>().First().Level);
