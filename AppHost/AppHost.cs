@@ -10,7 +10,8 @@ var identity = builder.AddPlatformService<Projects.Identity>("identity", infrast
 
 var party = builder.AddPlatformService<Projects.PartyBuilding>("party", infrastructure).WithIdentity(identity)
     .WithPersonalDataKeys("PartyBuilding");
-var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure).WithIdentity(identity);
+var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", infrastructure).WithIdentity(identity)
+    .WithPersonalDataKeys("Incubation");
 var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure).WithIdentity(identity)
     .WithPersonalDataKeys("Volunteers");
 var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure).WithIdentity(identity);

@@ -68,6 +68,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         ["PartyBuilding:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
         ["Volunteers:PersonalDataKey"] = PersonalDataKeys.Generate(),
         ["Volunteers:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
+        ["Incubation:PersonalDataKey"] = PersonalDataKeys.Generate(),
+        ["Incubation:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
     };
 
     public HttpClient Anonymous() => new() { BaseAddress = Gateway };

@@ -1,6 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Incubation.Centres;
+using Platform.Incubation.Grading;
+using Platform.Incubation.Organisations;
+using Platform.Incubation.PartyOrganisations;
+using Platform.Incubation.Projects;
+using Platform.Incubation.SocialWork;
 using Platform.RegionReplica;
 
 namespace Platform.Incubation.Data;
 
-public sealed class IncubationDb(DbContextOptions<IncubationDb> options) : ReplicaServiceDbContext(options);
+public sealed class IncubationDb(DbContextOptions<IncubationDb> options) : ReplicaServiceDbContext(options)
+{
+    public DbSet<IncubationCentre> Centres => Set<IncubationCentre>();
+    public DbSet<SocialOrganisation> Organisations => Set<SocialOrganisation>();
+    public DbSet<OrganisationTransition> Transitions => Set<OrganisationTransition>();
+    public DbSet<OrganisationGrade> Grades => Set<OrganisationGrade>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ReplicatedPartyOrganisation> PartyOrganisations => Set<ReplicatedPartyOrganisation>();
+    public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
+    public DbSet<SocialWorkRoom> Rooms => Set<SocialWorkRoom>();
+    public DbSet<RoomAssignment> RoomAssignments => Set<RoomAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(FilingNumbers.Sequence);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Incubation;
+using Platform.Incubation.Data;
+using Platform.Incubation.Grading;
+using Platform.Incubation.Projects;
+using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
+using Platform.ServiceDefaults.Http;
+
+namespace Platform.Incubation.Organisations;
+
+/// <summary>The filters of an organisation list; grade is the current grade (1–5), expired grades do not count.</summary>
+public sealed record OrganisationFilter(string Region, OrganisationKind? Kind, int? Grade, OrganisationState? State);
+
+/// <summary>An organisation's full record: its lifecycle, grade history and projects.</summary>
+public sealed record OrganisationRecordResponse(
+    OrganisationResponse Organisation, IReadOnlyList<TransitionResponse> Transitions, IReadOnlyList<GradeResponse> Grades,
+    IReadOnlyList<ProjectResponse> Projects);
+
+public static class OrganisationQueries
+{
+    public static async Task<Results<Ok<OrganisationRecordResponse>, NotFound>> GetAsync(
+        Guid id, ClaimsPrincipal user, IncubationDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.FindReachableAsync(id, user, cancellationToken) is not { } organisation)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var transitions = await db.Transitions.AsNoTracking().Where(t => t.OrganisationId == id).OrderBy(t => t.At).ToListAsync(cancellationToken);
+        var grades = await db.Grades.AsNoTracking().Where(g => g.OrganisationId == id).OrderByDescending(g => g.EvaluatedOn).ToListAsync(cancellationToken);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.OrganisationId == id).OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new OrganisationRecordResponse(
+            organisation.ToResponse(OrganisationGrade.CurrentOf(grades, clock.Today())),
+            [.. transitions.Select(t => t.ToResponse())], [.. grades.Select(g => g.ToResponse())], [.. projects.Select(p => p.ToResponse())]));
+    }
+
+    /// <summary>Organisations of a region subtree, by kind, current grade and state; an operator sees only its own.</summary>
+    public static async Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+        [AsParameters] OrganisationFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (filter.Grade is < 1 or > 5)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["grade"] = ["A grade is 1 to 5 (1A–5A)."] });
+        }
+
+        var today = clock.Today();
+        var listed = await regions.ListInRegionAsync(filter.Region, user, page,
+            prefix => Filter(db, prefix, filter, today).VisibleTo(user).OrderBy(o => o.Id),
+            o => o, cancellationToken);
+        if (listed.Result is not Ok<Page<SocialOrganisation>> { Value: { } found })
+        {
+            return listed.Result switch
+            {
+                ValidationProblem invalid => invalid,
+                _ => TypedResults.Forbid(),
+            };
+        }
+
+        var ids = found.Items.Select(o => o.Id).ToList();
+        var grades = (await db.Grades.AsNoTracking().Where(g => ids.Contains(g.OrganisationId)).ToListAsync(cancellationToken)).ToLookup(g => g.OrganisationId);
+        return TypedResults.Ok(found.Map(o => o.ToResponse(OrganisationGrade.CurrentOf(grades[o.Id], today))));
+    }
+
+    private static IQueryable<SocialOrganisation> Filter(IncubationDb db, string prefix, OrganisationFilter filter, DateOnly today)
+    {
+        var query = db.Organisations.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix));
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(o => o.Kind == kind);
+        }
+
+        if (filter.State is { } state)
+        {
+            query = query.Where(o => o.State == state);
+        }
+
+        if (filter.Grade is { } grade)
+        {
+            query = query.Where(o => db.Grades
+                .Where(g => g.OrganisationId == o.Id && g.EvaluatedOn <= today && g.ExpiresOn > today)
+                .OrderByDescending(g => g.EvaluatedOn).ThenByDescending(g => g.GradedAt)
+                .Select(g => (int?)g.Grade).FirstOrDefault() == grade);
+        }
+
+        return query;
+    }
+}

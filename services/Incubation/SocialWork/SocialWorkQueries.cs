@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Incubation.Data;
+using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Incubation.SocialWork;
+
+public static class SocialWorkQueries
+{
+    public static async Task<Results<Ok<SocialWorkerResponse>, NotFound>> GetWorkerAsync(Guid id, ClaimsPrincipal user, IncubationDb db, CancellationToken cancellationToken)
+    {
+        var worker = await db.SocialWorkers.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (worker is null || !user.CanReach(worker.CommunityCode))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var roomId = await db.RoomAssignments.Where(a => a.SocialWorkerId == id && a.UnassignedAt == null).Select(a => (Guid?)a.RoomId).FirstOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(worker.ToResponse(roomId));
+    }
+
+    public static Task<Results<Ok<Page<SocialWorkerResponse>>, ValidationProblem, ForbidHttpResult>> ListWorkersAsync(
+        string region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.SocialWorkers.AsNoTracking().Where(w => w.CommunityCode.StartsWith(prefix)).OrderBy(w => w.Id)
+                .Select(w => new { Worker = w, RoomId = db.RoomAssignments.Where(a => a.SocialWorkerId == w.Id && a.UnassignedAt == null).Select(a => (Guid?)a.RoomId).FirstOrDefault() }),
+            r => r.Worker.ToResponse(r.RoomId), cancellationToken);
+
+    public static async Task<Results<Ok<RoomResponse>, NotFound>> GetRoomAsync(Guid id, ClaimsPrincipal user, IncubationDb db, CancellationToken cancellationToken)
+    {
+        var room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (room is null || !user.CanReach(room.CommunityCode))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var open = await db.RoomAssignments.AsNoTracking().Where(a => a.RoomId == id && a.UnassignedAt == null).OrderBy(a => a.AssignedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(room.ToResponse(open));
+    }
+
+    public static Task<Results<Ok<Page<RoomResponse>>, ValidationProblem, ForbidHttpResult>> ListRoomsAsync(
+        string region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.Rooms.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)).OrderBy(r => r.CommunityCode)
+                .Select(r => new { Room = r, Open = db.RoomAssignments.Where(a => a.RoomId == r.Id && a.UnassignedAt == null).ToList() }),
+            r => r.Room.ToResponse(r.Open), cancellationToken);
+}

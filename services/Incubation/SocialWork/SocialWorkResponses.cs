@@ -1,0 +1,23 @@
+using Platform.Contracts.Incubation;
+
+namespace Platform.Incubation.SocialWork;
+
+public sealed record SocialWorkerResponse(
+    Guid Id, string Name, string CertificateNumber, SocialWorkerLevel Level, string CommunityCode, Guid? RoomId, DateTimeOffset RegisteredAt);
+
+public sealed record RoomResponse(Guid Id, string CommunityCode, string Name, DateTimeOffset OpenedAt, IReadOnlyList<AssignmentResponse> Workers);
+
+public sealed record AssignmentResponse(Guid Id, Guid RoomId, Guid SocialWorkerId, string AssignedBy, DateTimeOffset AssignedAt,
+    string? UnassignedBy, DateTimeOffset? UnassignedAt, string? Reason);
+
+public static class SocialWorkMapping
+{
+    public static SocialWorkerResponse ToResponse(this SocialWorker w, Guid? roomId) =>
+        new(w.Id, w.Name, w.CertificateNumber, w.Level, w.CommunityCode, roomId, w.RegisteredAt);
+
+    public static AssignmentResponse ToResponse(this RoomAssignment a) =>
+        new(a.Id, a.RoomId, a.SocialWorkerId, a.AssignedBy, a.AssignedAt, a.UnassignedBy, a.UnassignedAt, a.Reason);
+
+    public static RoomResponse ToResponse(this SocialWorkRoom r, IEnumerable<RoomAssignment> open) =>
+        new(r.Id, r.CommunityCode, r.Name, r.OpenedAt, [.. open.Select(a => a.ToResponse())]);
+}
