@@ -15,7 +15,8 @@ var incubation = builder.AddPlatformService<Projects.Incubation>("incubation", i
 var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", infrastructure).WithIdentity(identity)
     .WithPersonalDataKeys("Volunteers");
 var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure).WithIdentity(identity);
-var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity);
+var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity)
+    .WithRebuildStatisticsCommand(identity, builder);
 
 builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()

@@ -9,6 +9,9 @@ namespace Platform.AppHost;
 internal static class DevelopmentAccounts
 {
     /// <summary>The seed dataset's first organisation and volunteer carry these ids, so the operator and volunteer accounts have a profile.</summary>
+    public const string CityAdminClient = "dev-city-admin";
+    public const string CityAdminSecret = "dev-city-admin-secret";
+
     public static readonly Guid OperatorOrganisationId = new("01960000-0000-7000-8000-00000000a001");
     public static readonly Guid VolunteerProfileId = new("01960000-0000-7000-8000-00000000b001");
 
