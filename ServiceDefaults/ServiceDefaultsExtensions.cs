@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Telemetry;
@@ -53,6 +54,7 @@ public static class ServiceDefaultsExtensions
         if (apiPrefix is not null)
         {
             app.MapCallerApi(apiPrefix);
+            app.MapDeadLettersApi(apiPrefix);
         }
 
         return app;

@@ -17,6 +17,8 @@ public static class PlatformPolicies
     public const string Officials = "platform.officials";
     public const string Accounts = "platform.accounts";
     public const string Audit = "platform.audit";
+    /// <summary>Operators' actions on the running platform (replaying dead letters): city administrators.</summary>
+    public const string Operations = "platform.operations";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -26,6 +28,7 @@ public static class PlatformPolicies
         [Officials] = PlatformRoles.Officials,
         [Accounts] = PlatformRoles.AccountAdmins,
         [Audit] = PlatformRoles.AuditReaders,
+        [Operations] = [PlatformRoles.CityAdmin],
     };
 
     public static AuthorizationBuilder AddPlatformPolicies(this AuthorizationBuilder authorization)
