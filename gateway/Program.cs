@@ -9,6 +9,7 @@ var app = builder.Build();
 app.UseRequestIds();
 app.MapDefaultEndpoints();
 app.UseGatewaySecurity();
+app.UseBodyLimits();
 app.MapApiReference();
 app.MapReverseProxy(proxy => proxy.UseProxyErrorProblems());
 

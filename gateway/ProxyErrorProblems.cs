@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Platform.Gateway;
@@ -13,6 +14,12 @@ internal static class ProxyErrorProblems
             var error = context.GetForwarderErrorFeature();
             if (error is null || context.Response.HasStarted)
             {
+                return;
+            }
+
+            if (error.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                await BodyLimits.TooLargeAsync(context, context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
                 return;
             }
 

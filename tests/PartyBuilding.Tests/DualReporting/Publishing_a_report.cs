@@ -38,9 +38,29 @@ public sealed class Publishing_a_report(PartyFixture fixture)
         var key = member.Id.ToString();
         await Eventually.UntilAsync(() => fixture.InDbAsync(db => db.OutboxMessages.AllAsync(m => m.AggregateKey != key || m.SentAt != null, Cancel)),
             TimeSpan.FromSeconds(30), "the report's outbox row to be marked sent", Cancel);
-        var delivered = await Eventually.UntilAsync(() => rabbit.CountAsync(queue), n => n >= 1, TimeSpan.FromSeconds(30), "the event in the queue", Cancel);
+        // Other tests publish reports at the same time: count only this one's.
+        var seen = new List<string>();
+        await Eventually.UntilAsync(async () =>
+        {
+            seen.AddRange(await DrainAsync(rabbit, queue));
+            return seen.Any(body => body.Contains(report.Id.ToString(), StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(30), "the event in the queue", Cancel);
+        seen.AddRange(await DrainAsync(rabbit, queue));
 
-        Assert.Equal(1, delivered);
+        Assert.Single(seen, body => body.Contains(report.Id.ToString(), StringComparison.Ordinal));
         Assert.Equal(report.Id, Assert.Single(await fixture.EventsAsync<Contracts.PartyBuilding.PartyMemberReported>(key)).ReportId);
+    }
+
+    private static async Task<List<string>> DrainAsync(IConnectionFactory rabbit, string queue)
+    {
+        await using var connection = await rabbit.CreateConnectionAsync(Cancel);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: Cancel);
+        var bodies = new List<string>();
+        while (await channel.BasicGetAsync(queue, autoAck: true, Cancel) is { } message)
+        {
+            bodies.Add(System.Text.Encoding.UTF8.GetString(message.Body.Span));
+        }
+
+        return bodies;
     }
 }

@@ -21,6 +21,7 @@ public sealed class BenchPlatform : IAsyncDisposable
         ["identity"] = "services/Identity/bin/Release/net10.0/Platform.Identity.dll",
         ["party"] = "services/PartyBuilding/bin/Release/net10.0/Platform.PartyBuilding.dll",
         ["volunteers"] = "services/Volunteers/bin/Release/net10.0/Platform.Volunteers.dll",
+        ["reporting"] = "services/Reporting/bin/Release/net10.0/Platform.Reporting.dll",
         ["gateway"] = "gateway/bin/Release/net10.0/Platform.Gateway.dll",
     };
 
@@ -37,7 +38,7 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public static async Task<BenchPlatform> StartAsync()
     {
-        var platform = new BenchPlatform(await LocalServers.StartAsync());
+        var platform = new BenchPlatform(await LocalServers.StartAsync(withRedis: true));
         await platform.StartServicesAsync();
         return platform;
     }
@@ -49,6 +50,7 @@ public sealed class BenchPlatform : IAsyncDisposable
         var common = new Dictionary<string, string>
         {
             ["ConnectionStrings__messaging"] = Servers.RabbitMqConnectionString,
+            ["ConnectionStrings__cache"] = Servers.RedisConnectionString!,
             ["Database__MigrateOnStartup"] = "true",
             ["services__identity__http__0"] = $"http://127.0.0.1:{ports["identity"]}",
             ["PartyBuilding__PersonalDataKey"] = PersonalDataKeys.Generate(),
