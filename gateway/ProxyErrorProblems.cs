@@ -17,7 +17,7 @@ internal static class ProxyErrorProblems
                 return;
             }
 
-            if (error.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            if (IsBodyTooLarge(error.Exception))
             {
                 await BodyLimits.TooLargeAsync(context, context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0);
                 return;
@@ -39,5 +39,19 @@ internal static class ProxyErrorProblems
             });
         });
         return proxy;
+    }
+
+    /// <summary>Kestrel's "body too large" arrives wrapped by the forwarder's copy of the request body.</summary>
+    private static bool IsBodyTooLarge(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
