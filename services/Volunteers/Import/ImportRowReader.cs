@@ -5,7 +5,8 @@ namespace Platform.Volunteers.Import;
 
 /// <summary>
 /// Turns CSV rows into volunteers, or into the errors that reject them. Columns are found by header name:
-/// name, idNumber, phone (optional), communityCode, skills (optional, separated by ';').
+/// name, idNumber, phone (optional), communityCode, skills (optional, separated by ';'), id (optional: the profile's id,
+/// for datasets that refer to their volunteers, e.g. the seed's team leaders).
 /// </summary>
 public sealed class ImportRowReader
 {
@@ -17,6 +18,7 @@ public sealed class ImportRowReader
     private readonly DateOnly _today;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<string, int> _seenIdNumbers = [];
+    private readonly Dictionary<Guid, int> _seenIds = [];
 
     private ImportRowReader(Dictionary<string, int> columns, IReadOnlySet<string> liveCommunities, PersonalDataProtector protector, DateOnly today, DateTimeOffset now)
     {
@@ -54,6 +56,23 @@ public sealed class ImportRowReader
         var idNumber = Field("idNumber") is { } raw ? ResidentIdNumber.Normalise(raw) : null;
         var phone = Field("phone");
         var community = Field("communityCode");
+        var idText = Field("id");
+        Guid? id = null;
+        if (idText is not null)
+        {
+            if (!Guid.TryParse(idText, out var parsed) || parsed == Guid.Empty)
+            {
+                errors.Add(new ImportError(row, "id", "An id is a UUID, or left empty."));
+            }
+            else if (_seenIds.TryGetValue(parsed, out var firstIdRow))
+            {
+                errors.Add(new ImportError(row, "id", $"The same id is on row {firstIdRow}."));
+            }
+            else
+            {
+                id = parsed;
+            }
+        }
 
         if (name is null || name.Length > 50)
         {
@@ -85,7 +104,12 @@ public sealed class ImportRowReader
         }
 
         _seenIdNumbers[idNumber!] = row;
+        if (id is { } seen)
+        {
+            _seenIds[seen] = row;
+        }
+
         var skills = Field("skills")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return (Volunteer.Register(_protector, name!, idNumber!, phone, community!, skills, RegistrationSource.BulkImport, _now), errors);
+        return (Volunteer.Register(_protector, name!, idNumber!, phone, community!, skills, RegistrationSource.BulkImport, _now, id), errors);
     }
 }

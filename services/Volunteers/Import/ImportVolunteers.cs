@@ -35,6 +35,7 @@ public static class ImportVolunteers
         }
 
         var errors = new List<ImportError>();
+        var import = new ImportBatch(Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow());
         var batch = new List<(int Row, Volunteer Volunteer)>(BatchSize);
         var (rows, imported, row) = (0, 0, 1);
         while (await body.ReadLineAsync(cancellationToken) is { } line)
@@ -55,25 +56,26 @@ public static class ImportVolunteers
 
             if (batch.Count == BatchSize)
             {
-                imported += await FlushAsync(db, batch, errors, cancellationToken);
+                imported += await FlushAsync(db, import, batch, errors, cancellationToken);
             }
         }
 
-        imported += await FlushAsync(db, batch, errors, cancellationToken);
+        imported += await FlushAsync(db, import, batch, errors, cancellationToken);
         var rejected = errors.Select(e => e.Row).Distinct().Count();
         return TypedResults.Ok(new ImportReport(rows, imported, rejected, [.. errors.OrderBy(e => e.Row)]));
     }
 
-    private static async Task<int> FlushAsync(VolunteersDb db, List<(int Row, Volunteer Volunteer)> batch, List<ImportError> errors, CancellationToken cancellationToken)
+    private static async Task<int> FlushAsync(
+        VolunteersDb db, ImportBatch import, List<(int Row, Volunteer Volunteer)> batch, List<ImportError> errors, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
             return 0;
         }
 
-        var written = await VolunteerCopy.WriteAsync(db, [.. batch.Select(b => b.Volunteer)], cancellationToken);
+        var written = await VolunteerCopy.WriteAsync(db, import, [.. batch.Select(b => b.Volunteer)], cancellationToken);
         errors.AddRange(batch.Where(b => !written.Contains(b.Volunteer.Id))
-            .Select(b => new ImportError(b.Row, "idNumber", "A volunteer with this resident ID number is already registered.")));
+            .Select(b => new ImportError(b.Row, "idNumber", "A volunteer with this resident ID number (or this id) is already registered.")));
         batch.Clear();
         return written.Count;
     }
