@@ -74,9 +74,17 @@ public static class PartyFiles
     {
         using var members = context.Open("party-members.csv", "key", "name", "residentIdNumber", "phone", "organisationKey", "reportedTo", "reportedOn");
         var communities = context.Regions.Communities;
+        // Lists show a member's ID number masked to its last four characters: name and those stay unique, so a re-run can tell who exists.
+        var shown = new HashSet<string>();
         for (var n = 1; n <= context.Targets.DualReportedMembers; n++)
         {
-            var person = people.Next(23, 70, phoneChance: 0.9);
+            Person person;
+            do
+            {
+                person = people.Next(23, 70, phoneChance: 0.9);
+            }
+            while (!shown.Add(person.Name + person.IdNumber[^4..]));
+
             members.Row($"member:{n}", person.Name, person.IdNumber, person.Phone, random.Pick(socialBranches),
                 random.Pick(communities).Code, GenerationContext.Day(random, new DateOnly(2022, 1, 1), To));
             context.Tally.Add("dualReported");
