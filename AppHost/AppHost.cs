@@ -16,9 +16,16 @@ var volunteers = builder.AddPlatformService<Projects.Volunteers>("volunteers", i
 var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastructure).WithIdentity(identity);
 var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity);
 
-builder.AddProject<Projects.Gateway>("gateway")
+var seeder = builder.AddSeeder(identity, party, volunteers);
+
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
     .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
+if (seeder is not null)
+{
+    // The platform opens its doors once the city is seeded.
+    gateway.WaitForCompletion(seeder);
+}
 
 builder.Build().Run();
