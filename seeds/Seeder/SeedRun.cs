@@ -57,7 +57,7 @@ public static class SeedRun
     private static async Task<List<StageResult>> VolunteersAsync(SeedContext context, CancellationToken cancellationToken) =>
     [
         await VolunteersStage.RunAsync(context, cancellationToken),
-        await TeamsStage.RunAsync(context, cancellationToken),
-        await ActivitiesStage.RunAsync(context, cancellationToken),
+        await VolunteerRecordsStage.RunTeamsAsync(context, cancellationToken),
+        await VolunteerRecordsStage.RunActivitiesAsync(context, cancellationToken),
     ];
 }

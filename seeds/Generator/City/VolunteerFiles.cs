@@ -100,7 +100,7 @@ public static class VolunteerFiles
     {
         var random = context.Random(32);
         using var file = context.Open("activities.csv",
-            "id", "title", "category", "teamId", "communityCode", "startsAt", "endsAt", "capacity", "participants", "minutesEach", "pointsEach");
+            "id", "title", "category", "organiserTeamId", "communityCode", "startsAt", "endsAt", "capacity", "participants", "minutesEach", "pointsEach");
         var epoch = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero);
         for (var n = 1; n <= context.Targets.Activities; n++)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Platform.Seeds.Seeder.Stages;
@@ -10,10 +9,6 @@ namespace Platform.Seeds.Seeder.Stages;
 public static class VolunteersStage
 {
     private sealed record CountDto(int Total);
-
-    private sealed record ImportErrorDto(int Row, string Field, string Message);
-
-    private sealed record ImportReportDto(int Rows, int Imported, int Rejected, List<ImportErrorDto> Errors);
 
     public static Task<StageResult> RunAsync(SeedContext context, CancellationToken cancellationToken) =>
         Stage.RunAsync(context, "volunteers", async () =>
@@ -32,7 +27,7 @@ public static class VolunteersStage
                     }
                     else
                     {
-                        var report = await ImportAsync(context, header, rows.Select(r => r.Line), ct);
+                        var report = await CsvUpload.PostAsync(context.Api, "volunteers", "/api/volunteers/volunteers/import", header, rows.Select(r => r.Line), ct);
                         Interlocked.Add(ref created, report.Imported);
                         Interlocked.Add(ref already, report.Rejected);
                     }
@@ -44,25 +39,4 @@ public static class VolunteersStage
                 });
             return (records.Count, already, created);
         });
-
-    private static async Task<ImportReportDto> ImportAsync(SeedContext context, string header, IEnumerable<string> lines, CancellationToken cancellationToken)
-    {
-        var csv = new StringBuilder(header).Append('\n');
-        foreach (var line in lines)
-        {
-            csv.Append(line).Append('\n');
-        }
-
-        using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
-        var report = await context.Api.SendAsync<ImportReportDto>("volunteers", HttpMethod.Post, "/api/volunteers/volunteers/import", content, cancellationToken)
-            ?? throw new InvalidOperationException("The volunteer import answered 409.");
-        // Re-runs meet their own rows again: "already registered" is expected, anything else is a bad seed file.
-        var unexpected = report.Errors.Where(e => !e.Message.Contains("already registered", StringComparison.Ordinal)).ToList();
-        if (unexpected.Count > 0)
-        {
-            throw new InvalidDataException($"The volunteer import rejected {unexpected.Count} rows, e.g. row {unexpected[0].Row} {unexpected[0].Field}: {unexpected[0].Message}");
-        }
-
-        return report;
-    }
 }

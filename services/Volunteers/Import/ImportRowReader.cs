@@ -33,10 +33,7 @@ public sealed class ImportRowReader
     public static (ImportRowReader? Reader, string[] Missing) ForHeader(
         string? header, IReadOnlySet<string> liveCommunities, PersonalDataProtector protector, DateOnly today, DateTimeOffset now)
     {
-        var names = header is null ? [] : CsvLine.TrySplit(header.TrimStart('\uFEFF')) ?? [];
-        var columns = names.Select((n, i) => (Name: n.Trim(), Index: i))
-            .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Index, StringComparer.OrdinalIgnoreCase);
+        var columns = CsvTable.Columns(header);
         var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToArray();
         return (missing.Length == 0 ? new ImportRowReader(columns, liveCommunities, protector, today, now) : null, missing);
     }
@@ -56,23 +53,7 @@ public sealed class ImportRowReader
         var idNumber = Field("idNumber") is { } raw ? ResidentIdNumber.Normalise(raw) : null;
         var phone = Field("phone");
         var community = Field("communityCode");
-        var idText = Field("id");
-        Guid? id = null;
-        if (idText is not null)
-        {
-            if (!Guid.TryParse(idText, out var parsed) || parsed == Guid.Empty)
-            {
-                errors.Add(new ImportError(row, "id", "An id is a UUID, or left empty."));
-            }
-            else if (_seenIds.TryGetValue(parsed, out var firstIdRow))
-            {
-                errors.Add(new ImportError(row, "id", $"The same id is on row {firstIdRow}."));
-            }
-            else
-            {
-                id = parsed;
-            }
-        }
+        var id = ImportChecks.OptionalId(Field("id"), row, _seenIds, errors);
 
         if (name is null || name.Length > 50)
         {
@@ -104,10 +85,6 @@ public sealed class ImportRowReader
         }
 
         _seenIdNumbers[idNumber!] = row;
-        if (id is { } seen)
-        {
-            _seenIds[seen] = row;
-        }
 
         var skills = Field("skills")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return (Volunteer.Register(_protector, name!, idNumber!, phone, community!, skills, RegistrationSource.BulkImport, _now, id), errors);

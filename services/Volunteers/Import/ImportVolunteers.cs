@@ -22,16 +22,11 @@ public static class ImportVolunteers
         HttpRequest request, VolunteersDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var body = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var liveCommunities = (await db.ReplicatedRegions.AsNoTracking()
-            .Where(r => r.Level == RegionLevel.Community && !r.Retired).Select(r => r.Code)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var liveCommunities = await db.LiveCommunitiesAsync(cancellationToken);
         var (reader, missing) = ImportRowReader.ForHeader(await body.ReadLineAsync(cancellationToken), liveCommunities, protector, clock.Today(), clock.GetUtcNow());
         if (reader is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["header"] = [$"The first line names the columns; missing: {string.Join(", ", missing)}."],
-            });
+            return TypedResults.ValidationProblem(CsvTable.MissingColumns(missing));
         }
 
         var errors = new List<ImportError>();
@@ -61,8 +56,7 @@ public static class ImportVolunteers
         }
 
         imported += await FlushAsync(db, import, batch, errors, cancellationToken);
-        var rejected = errors.Select(e => e.Row).Distinct().Count();
-        return TypedResults.Ok(new ImportReport(rows, imported, rejected, [.. errors.OrderBy(e => e.Row)]));
+        return TypedResults.Ok(ImportChecks.Report(rows, imported, errors));
     }
 
     private static async Task<int> FlushAsync(
