@@ -21,6 +21,27 @@ public static class FiguresCheck
 
     private sealed record CountDto(int Total);
 
+    /// <summary>
+    /// Waits (bounded) until Volunteers has a profile for every imported volunteer and every dual-reported member: the
+    /// members' profiles arrive through the bus (PartyMemberReported), after the requests that caused them returned.
+    /// </summary>
+    public static async Task<bool> WaitForVolunteersAsync(PlatformClient api, Manifest manifest, TimeSpan timeout, Action<long> progress, CancellationToken cancellationToken)
+    {
+        var expected = manifest.Figures.RegisteredVolunteers + manifest.Figures.DualReportedPartyMembers;
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var total = (await api.GetOrDefaultAsync<CountDto>("volunteers", $"/api/volunteers/volunteers?region={Targets.CityCode}&pageSize=1", cancellationToken))?.Total ?? 0;
+            if (total >= expected || DateTimeOffset.UtcNow > deadline)
+            {
+                return total >= expected;
+            }
+
+            progress(expected - total);
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+        }
+    }
+
     public static async Task<List<FigureRow>> ReadAsync(PlatformClient api, Manifest manifest, CancellationToken cancellationToken)
     {
         var city = Targets.CityCode;

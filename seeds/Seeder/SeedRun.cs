@@ -31,6 +31,12 @@ public static class SeedRun
         stages.AddRange(await party);
         stages.AddRange(await volunteers);
 
+        if (!await FiguresCheck.WaitForVolunteersAsync(api, data.Manifest, settings.EventualTimeout,
+                missing => logger.LogInformation("waiting for Volunteers to create {Missing:N0} dual-reported members' profiles", missing), cancellationToken))
+        {
+            logger.LogWarning("Volunteers has not created every dual-reported member's profile within {Timeout}", settings.EventualTimeout);
+        }
+
         var figures = await FiguresCheck.ReadAsync(api, data.Manifest, cancellationToken);
         foreach (var row in figures)
         {

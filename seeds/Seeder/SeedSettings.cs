@@ -26,6 +26,6 @@ public sealed class SeedSettings
     /// <summary>Volunteer import requests in flight (each streams a street's rows).</summary>
     public int ImportConcurrency { get; set; } = 2;
 
-    /// <summary>How long to wait for the services' region replicas to learn the imported regions.</summary>
-    public TimeSpan ReplicaTimeout { get; set; } = TimeSpan.FromMinutes(3);
+    /// <summary>How long to wait for another service to apply the seed's events (region replicas, dual-reported members' volunteer profiles).</summary>
+    public TimeSpan EventualTimeout { get; set; } = TimeSpan.FromMinutes(3);
 }

@@ -40,7 +40,7 @@ public static class RegionsStage
     /// <summary>Polls the service's replica (GET …/replica/regions/{code}) until every code is there, or gives up after the configured timeout.</summary>
     private static async Task WaitForReplicaAsync(SeedContext context, string service, List<string> codes, CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + context.Settings.ReplicaTimeout;
+        var deadline = DateTimeOffset.UtcNow + context.Settings.EventualTimeout;
         var missing = codes;
         while (true)
         {
@@ -61,7 +61,7 @@ public static class RegionsStage
 
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"{service} has not learnt {stillMissing.Count} communities (e.g. {stillMissing.First()}) after {context.Settings.ReplicaTimeout}.");
+                throw new TimeoutException($"{service} has not learnt {stillMissing.Count} communities (e.g. {stillMissing.First()}) after {context.Settings.EventualTimeout}.");
             }
 
             context.Logger.LogInformation("regions: waiting for {Service} to learn {Count:N0} more communities", service, stillMissing.Count);
