@@ -13,10 +13,12 @@ public sealed class GenerationContext(string directory, int seed, Targets target
     public Tally Tally { get; } = new();
     public List<ManifestFile> Files { get; } = [];
 
-    /// <summary>Ids of records other files refer to, by key (e.g. a volunteer team's leader, a party committee).</summary>
-    public Dictionary<string, Guid> Ids { get; } = [];
+    private readonly HashSet<string> _idNumbers = [];
 
     public SeedRandom Random(int part) => new(Seed, part);
+
+    /// <summary>Residents of the city, drawing from <paramref name="part"/>'s stream, their ID numbers unique city-wide.</summary>
+    public People People(SeedRandom random) => new(random, _idNumbers);
 
     public CsvFile Open(string name, params string[] header) => new(Directory, name, header);
 

@@ -155,7 +155,7 @@ public static class IncubationFiles
 
     private static void WriteSocialWork(GenerationContext context, SeedRandom random)
     {
-        var people = new People(random);
+        var people = context.People(random);
         using var rooms = context.Open("social-work-rooms.csv", "id", "communityCode", "openedOn");
         using var workers = context.Open("social-workers.csv", "id", "name", "level", "communityCode", "roomId", "assignedOn");
         var roomIds = new Dictionary<string, Guid>();

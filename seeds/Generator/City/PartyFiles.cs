@@ -15,7 +15,7 @@ public static class PartyFiles
     public static void Write(GenerationContext context)
     {
         var random = context.Random(20);
-        var people = new People(random);
+        var people = context.People(random);
         var regions = context.Regions;
         var targets = context.Targets;
         var day = () => GenerationContext.Day(random, From, To);

@@ -12,13 +12,14 @@ public sealed record Person(string Name, string IdNumber, string? Phone, bool Ma
 /// 199-00xx-xxxx (mainland China reserves no fictional mobile range; the block is the dataset's convention, never
 /// dialled). Birth dates are plausible for the role (volunteers 16–75 on the reference date).
 /// </summary>
-public sealed class People(SeedRandom random)
+/// <param name="idNumbers">The ID numbers already given in the city: one set for the whole generation, so that a party
+/// member is never a volunteer's namesake by number (dual reporting would take them for the same person).</param>
+public sealed class People(SeedRandom random, HashSet<string> idNumbers)
 {
     /// <summary>Ages are counted on this day, so that output never depends on when the generator runs.</summary>
     public static readonly DateOnly ReferenceDate = new(2024, 6, 30);
 
     private readonly PersonNames _names = new(random);
-    private readonly HashSet<string> _ids = [];
 
     public Person Next(int minAge, int maxAge, double phoneChance = 0.7)
     {
@@ -33,7 +34,7 @@ public sealed class People(SeedRandom random)
             var first17 = string.Create(CultureInfo.InvariantCulture, $"51169{random.Next(0, 10)}{birth:yyyyMMdd}{sequence:D3}");
             id = first17 + ResidentIdNumber.CheckCharacter(first17);
         }
-        while (!_ids.Add(id));
+        while (!idNumbers.Add(id));
 
         var phone = random.Chance(phoneChance) ? string.Create(CultureInfo.InvariantCulture, $"19900{random.Next(0, 1_000_000):D6}") : null;
         return new Person(_names.Next(male, birth.Year), id, phone, male, birth);

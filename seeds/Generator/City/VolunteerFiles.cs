@@ -45,7 +45,7 @@ public static class VolunteerFiles
     private static Dictionary<string, (long First, int Count)> WriteVolunteers(GenerationContext context)
     {
         var random = context.Random(30);
-        var people = new People(random);
+        var people = context.People(random);
         var ranges = new Dictionary<string, (long, int)>();
         using var file = context.Open("volunteers.csv", "id", "name", "idNumber", "phone", "communityCode", "skills");
         long n = 0;
