@@ -21,6 +21,7 @@ public static class SeedIds
     public const int Outlet = 13;
     public const int ServiceRecord = 14;
     public const int LotteryReport = 15;
+    public const int PartyOrganisation = 16;
 
     public static Guid Of(int kind, long n) => new($"01960000-{kind:x4}-7000-8000-{n:x12}");
 }

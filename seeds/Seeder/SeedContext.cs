@@ -11,11 +11,6 @@ public sealed class SeedContext(PlatformClient api, SeedData data, SeedSettings 
     public ILogger Logger { get; } = logger;
     public System.Collections.Concurrent.ConcurrentDictionary<string, Guid> Ids { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>What a service already holds of a list (all pages), by the key the seed files identify records with.</summary>
-    public async Task<Dictionary<TKey, TItem>> StoredAsync<TItem, TKey>(
-        string service, string path, int pageSize, Func<TItem, TKey> key, CancellationToken cancellationToken) where TKey : notnull =>
-        (await Api.GetAllAsync<TItem>(service, path, pageSize, cancellationToken)).ToDictionary(key);
-
     /// <summary>Runs <paramref name="work"/> over the items with <see cref="SeedSettings.Concurrency"/> requests in flight; returns how many did something.</summary>
     public async Task<int> ForEachAsync<T>(IEnumerable<T> items, Func<T, CancellationToken, Task<bool>> work, CancellationToken cancellationToken)
     {

@@ -20,15 +20,24 @@ public static class PartyFiles
         var targets = context.Targets;
         var day = () => GenerationContext.Day(random, From, To);
 
-        using var organisations = context.Open("party-organisations.csv", "key", "name", "kind", "regionCode", "parentKey", "secretary", "foundedOn");
+        using var organisations = context.Open("party-organisations.csv",
+            "key", "id", "name", "kind", "regionCode", "parentKey", "parentId", "secretary", "foundedOn");
+        var ids = new Dictionary<string, Guid>();
+        // Parents are written before their children, so a child's parent id is always known.
+        void Organisation(string key, string name, string kind, string regionCode, string? parentKey)
+        {
+            var id = ids[key] = SeedIds.Of(SeedIds.PartyOrganisation, ids.Count + 1);
+            organisations.Row(key, id, name, kind, regionCode, parentKey, parentKey is null ? null : ids[parentKey], people.Name(), day());
+        }
+
         foreach (var community in regions.Communities)
         {
-            organisations.Row($"committee:{community.Code}", $"{community.Name}党委", "CommunityPartyCommittee", community.Code, null, people.Name(), day());
+            Organisation($"committee:{community.Code}", $"{community.Name}党委", "CommunityPartyCommittee", community.Code, null);
         }
 
         foreach (var county in regions.Counties)
         {
-            organisations.Row($"industry:{county.Code}", $"{county.Name}物业行业综合党委", "PropertyIndustryCommittee", county.Code, null, people.Name(), day());
+            Organisation($"industry:{county.Code}", $"{county.Name}物业行业综合党委", "PropertyIndustryCommittee", county.Code, null);
         }
 
         var branchSites = random.Shuffled(regions.Sites).Take(targets.GridAndCompoundBranches).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
@@ -40,8 +49,8 @@ public static class PartyFiles
         foreach (var site in branchSites)
         {
             var community = regions.Community(site.CommunityCode);
-            organisations.Row($"branch:{site.Code}", $"{community.Name}{site.Name}党支部", site.IsCompound ? "CompoundBranch" : "GridBranch",
-                site.Code, $"committee:{site.CommunityCode}", people.Name(), day());
+            Organisation($"branch:{site.Code}", $"{community.Name}{site.Name}党支部", site.IsCompound ? "CompoundBranch" : "GridBranch",
+                site.Code, $"committee:{site.CommunityCode}");
             context.Tally.Add("branches");
         }
 
@@ -49,8 +58,8 @@ public static class PartyFiles
             .OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
         foreach (var compound in managed)
         {
-            organisations.Row($"property:{compound.Code}", $"{compound.PropertyCompany}{compound.Name}党支部", "PropertyCompanyBranch",
-                compound.Code, $"industry:{compound.CommunityCode[..6]}", people.Name(), day());
+            Organisation($"property:{compound.Code}", $"{compound.PropertyCompany}{compound.Name}党支部", "PropertyCompanyBranch",
+                compound.Code, $"industry:{compound.CommunityCode[..6]}");
             context.Tally.Add("propertyBranches");
         }
 
@@ -60,8 +69,8 @@ public static class PartyFiles
         foreach (var community in random.Shuffled(regions.Communities).Take(socialCount).OrderBy(c => c.Code, StringComparer.Ordinal))
         {
             var key = $"social:{community.Code}:1";
-            organisations.Row(key, $"{community.Name}{new PlaceNames(random).Word()}社会工作服务中心党支部", "SocialOrganisationBranch",
-                community.Code, $"committee:{community.Code}", people.Name(), day());
+            Organisation(key, $"{community.Name}{new PlaceNames(random).Word()}社会工作服务中心党支部", "SocialOrganisationBranch",
+                community.Code, $"committee:{community.Code}");
             socialBranches.Add(key);
         }
 
