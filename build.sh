@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./build.sh run | test | bench — the platform's two set-up commands (and the benchmark entry point).
+# ./build.sh run | test | bench | seed — the platform's two set-up commands (and the benchmark and seed-file entry points).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -124,6 +124,20 @@ cmd_run() {
   wait "$APPHOST_PID"
 }
 
+# Generates the seed files (full scale into seeds/.data/full, or the committed sample set) and prints their SHA-256;
+# the AppHost's seeder resource loads them (and generates the full set itself when it is missing).
+cmd_seed() {
+  ensure_dotnet
+  local scale=${1:-full} out
+  case "$scale" in
+    full) out=seeds/.data/full ;;
+    sample) out=seeds/samples ;;
+    *) fail "the seed scale is full or sample, not '$scale'." ;;
+  esac
+  dotnet run --project seeds/Generator -c "${CONFIGURATION:-Debug}" -- --scale "$scale" --out "$out" \
+    || fail "the seed generator failed."
+}
+
 # Release build, the load tool (wrk) installed when missing, then every comparison of the benchmark issue; writes
 # bench/results/latest.{json,md} and the README's table. Extra arguments go to the harness (--rounds, --seconds, --rows).
 cmd_bench() {
@@ -138,5 +152,6 @@ case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
-  *) echo "usage: ./build.sh run|test|bench" >&2; exit 2 ;;
+  seed) cmd_seed "${2:-full}" ;;
+  *) echo "usage: ./build.sh run|test|bench|seed [full|sample]" >&2; exit 2 ;;
 esac

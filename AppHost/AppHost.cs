@@ -18,9 +18,16 @@ var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastruc
 var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity)
     .WithRebuildStatisticsCommand(identity, builder);
 
-builder.AddProject<Projects.Gateway>("gateway")
+var seeder = builder.AddSeeder(identity, party, volunteers);
+
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
     .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
+if (seeder is not null)
+{
+    // The platform opens its doors once the city is seeded.
+    gateway.WaitForCompletion(seeder);
+}
 
 builder.Build().Run();

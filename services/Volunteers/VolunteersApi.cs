@@ -50,6 +50,10 @@ public static class VolunteersApi
         var group = app.MapApiGroup($"{Prefix}/teams", "Teams 五彩志愿服务队");
         group.MapPost("/", FormTeam.HandleAsync).WithName("FormTeam").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Form a five-colour team 组建志愿服务队");
+        group.MapPost("/import", ImportTeams.HandleAsync).WithName("ImportTeams").AllowLargeBodies()
+            .RequireAuthorization(PlatformPolicies.Staff)
+            .Accepts<string>("text/csv")
+            .WithSummary("Bulk import of teams from CSV 服务队批量导入");
         group.MapGet("/", ListTeams.HandleAsync).WithName("ListTeams")
             .WithSummary("Teams of a region subtree, paged 按区域查询服务队");
         group.MapGet("/{teamId:guid}", ListTeams.GetAsync).WithName("GetTeam")
@@ -66,6 +70,10 @@ public static class VolunteersApi
         var group = app.MapApiGroup($"{Prefix}/activities", "Activities 志愿服务活动");
         group.MapPost("/", PlanActivity.HandleAsync).WithName("PlanActivity").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Plan an activity 发布志愿服务活动");
+        group.MapPost("/import", ImportActivities.HandleAsync).WithName("ImportActivities").AllowLargeBodies()
+            .RequireAuthorization(PlatformPolicies.Staff)
+            .Accepts<string>("text/csv")
+            .WithSummary("Bulk import of activities, past ones with their participant count, from CSV 活动批量导入");
         group.MapGet("/", ActivityQueries.ListAsync).WithName("ListActivities")
             .WithSummary("Activities of a region subtree, paged 按区域查询活动");
         group.MapGet("/{activityId:guid}", ActivityQueries.GetAsync).WithName("GetActivity")

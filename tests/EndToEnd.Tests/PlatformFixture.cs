@@ -44,6 +44,8 @@ public sealed class PlatformFixture : IAsyncLifetime
                 $"--Parameters:cache-password={Generated()}",
                 $"--Parameters:messaging-password={Generated()}",
                 $"--Parameters:dev-city-admin-secret={CityAdminSecret}",
+                // The seeder is covered by Seeds.Tests; here it would only slow the start and share the regions the tests create.
+                "--Seed:Scale=none",
             ],
             (options, _) => options.DisableDashboard = true,
             cancel.Token);

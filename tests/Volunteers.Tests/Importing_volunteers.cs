@@ -45,8 +45,29 @@ public sealed class Importing_volunteers(VolunteersFixture fixture)
         Assert.Equal(before + 12_000, await fixture.InDbAsync(db => db.Volunteers.CountAsync(Cancel)));
         var imported = await fixture.InDbAsync(db => db.Volunteers.Where(v => v.Source == Volunteers.RegistrationSource.BulkImport && v.Name == "志愿者1").SingleAsync(Cancel));
         Assert.Equal(["急救", "心理疏导"], imported.Skills);
-        var announced = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == imported.Id.ToString()).ToListAsync(Cancel));
-        Assert.IsType<VolunteerRegistered>(MessageTypes.Deserialize(Assert.Single(announced)));
+        Assert.False(await fixture.InDbAsync(db => db.OutboxMessages.AnyAsync(m => m.AggregateKey == imported.Id.ToString(), Cancel)));
+        var announced = (await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == VolunteersFixture.Community).OrderBy(m => m.OccurredAt).ToListAsync(Cancel)))
+            .Select(MessageTypes.Deserialize).OfType<VolunteersImported>().GroupBy(e => e.ImportId).Last();
+        // This import is the community's latest. 12,000 rows in batches of 5,000: one event per batch, counts adding up to the rows written.
+        Assert.Equal((3, 12_000), (announced.Count(), announced.Sum(e => e.Count)));
+    }
+
+    [Fact]
+    public async Task An_id_column_gives_the_profiles_their_ids_and_a_repeated_id_is_rejected()
+    {
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var community = VolunteersFixture.Community;
+        var csv = $"id,name,idNumber,communityCode\n{first},带编号,{IdNumbers.Next()},{community}\n{second},另一个,{IdNumbers.Next()},{community}\n" +
+            $"{first},重复编号,{IdNumbers.Next()},{community}\nnot-a-uuid,坏编号,{IdNumbers.Next()},{community}\n";
+
+        var report = await (await ImportAsync(csv)).ReadAsync<ImportReport>(HttpStatusCode.OK);
+
+        Assert.Equal((4, 2), (report.Rows, report.Imported));
+        Assert.Equal(["4 id", "5 id"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync($"/api/volunteers/volunteers/{first}", Cancel)).StatusCode);
+        var again = await (await ImportAsync($"id,name,idNumber,communityCode\n{second},再导入,{IdNumbers.Next()},{community}\n"))
+            .ReadAsync<ImportReport>(HttpStatusCode.OK);
+        Assert.Equal((0, 1), (again.Imported, again.Rejected));
     }
 
     [Fact]

@@ -15,3 +15,10 @@ public sealed record ActivityCompleted(
 public sealed record ServiceHoursConfirmed(
     Guid ActivityId, Guid VolunteerId, ActivityCategory Category, string CommunityCode,
     int Minutes, bool Adjusted, DateTimeOffset ConfirmedAt);
+
+/// <summary>
+/// A bulk import wrote <see cref="Count"/> volunteers of one community (instead of one <c>VolunteerRegistered</c> each).
+/// The import writes in batches, each its own transaction with its events; a community whose rows straddle a batch
+/// boundary gets one event per batch, all with the same <see cref="ImportId"/>, so counters add them up.
+/// </summary>
+public sealed record VolunteersImported(Guid ImportId, string CommunityCode, int Count, int PartyMembers, DateTimeOffset ImportedAt);

@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Organisations;
@@ -14,6 +15,12 @@ public static class OrganisationsApi
                 "property-company branch 物业企业党支部, property-industry committee 物业行业综合党委, social-organisation branch 社会组织党支部")
             .WithDescription($"{PartyOrganisationKinds.Description} A branch under the wrong kind of parent is 400 naming parentId; " +
                 "a second community committee or property-industry committee at the same region is 409. Publishes PartyOrganisationEstablished.");
+        group.MapPost("/import", ImportOrganisations.HandleAsync)
+            .WithName("ImportOrganisations")
+            .AllowLargeBodies()
+            .WithSummary("Establish many party organisations at once 党组织批量导入 (all or nothing; a parent may be another row)")
+            .WithDescription($"{PartyOrganisationKinds.Description} Rows carry optional ids; a row whose id exists is skipped. " +
+                "400 names rows[n].field; a second committee at a region is 409. Publishes PartyOrganisationEstablished per organisation.");
         group.MapGet("/{id:guid}", GetOrganisation.HandleAsync)
             .WithName("GetOrganisation")
             .WithSummary("A party organisation 党组织");

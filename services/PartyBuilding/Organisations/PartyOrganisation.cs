@@ -67,10 +67,10 @@ public sealed class PartyOrganisation
     }
 
     public static PartyOrganisation Establish(string name, PartyOrganisationKind kind, string regionCode, Guid? parentId, string secretary,
-        DateOnly foundedOn, DateTimeOffset now) =>
+        DateOnly foundedOn, DateTimeOffset now, Guid? id = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(now), Name = name.Trim(), Kind = kind, RegionCode = regionCode, ParentId = parentId,
+            Id = id ?? Guid.CreateVersion7(now), Name = name.Trim(), Kind = kind, RegionCode = regionCode, ParentId = parentId,
             Secretary = secretary.Trim(), FoundedOn = foundedOn,
         };
 

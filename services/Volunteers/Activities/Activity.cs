@@ -48,10 +48,10 @@ public sealed class Activity
 
     public static Activity Plan(
         string title, ActivityCategory category, Guid organiserTeamId, string communityCode,
-        DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, DateTimeOffset now) =>
+        DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, DateTimeOffset now, Guid? id = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(now), Title = title.Trim(), Category = category, OrganiserTeamId = organiserTeamId,
+            Id = id ?? Guid.CreateVersion7(now), Title = title.Trim(), Category = category, OrganiserTeamId = organiserTeamId,
             CommunityCode = communityCode, StartsAt = startsAt.ToUniversalTime(), EndsAt = endsAt.ToUniversalTime(),
             Capacity = capacity, Status = ActivityStatus.Open,
         };

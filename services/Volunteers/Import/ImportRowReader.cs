@@ -6,7 +6,8 @@ namespace Platform.Volunteers.Import;
 
 /// <summary>
 /// Turns CSV rows into volunteers, or into the errors that reject them. Columns are found by header name:
-/// name, idNumber, phone (optional), communityCode, skills (optional, separated by ';').
+/// name, idNumber, phone (optional), communityCode, skills (optional, separated by ';'), id (optional: the profile's id,
+/// for datasets that refer to their volunteers, e.g. the seed's team leaders).
 /// </summary>
 public sealed class ImportRowReader
 {
@@ -18,6 +19,7 @@ public sealed class ImportRowReader
     private readonly DateOnly _today;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<string, int> _seenIdNumbers = [];
+    private readonly Dictionary<Guid, int> _seenIds = [];
 
     private ImportRowReader(Dictionary<string, int> columns, IReadOnlySet<string> liveCommunities, PersonalDataProtector protector, DateOnly today, DateTimeOffset now)
     {
@@ -32,10 +34,7 @@ public sealed class ImportRowReader
     public static (ImportRowReader? Reader, string[] Missing) ForHeader(
         string? header, IReadOnlySet<string> liveCommunities, PersonalDataProtector protector, DateOnly today, DateTimeOffset now)
     {
-        var names = header is null ? [] : CsvLine.TrySplit(header.TrimStart('\uFEFF')) ?? [];
-        var columns = names.Select((n, i) => (Name: n.Trim(), Index: i))
-            .GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().Index, StringComparer.OrdinalIgnoreCase);
+        var columns = CsvTable.Columns(header);
         var missing = RequiredColumns.Where(c => !columns.ContainsKey(c)).ToArray();
         return (missing.Length == 0 ? new ImportRowReader(columns, liveCommunities, protector, today, now) : null, missing);
     }
@@ -55,6 +54,7 @@ public sealed class ImportRowReader
         var idNumber = Field("idNumber") is { } raw ? ResidentIdNumber.Normalise(raw) : null;
         var phone = Field("phone");
         var community = Field("communityCode");
+        var id = ImportChecks.OptionalId(Field("id"), row, _seenIds, errors);
 
         if (name is null || name.Length > 50)
         {
@@ -86,7 +86,8 @@ public sealed class ImportRowReader
         }
 
         _seenIdNumbers[idNumber!] = row;
+
         var skills = Field("skills")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return (Volunteer.Register(_protector, name!, idNumber!, phone, community!, skills, RegistrationSource.BulkImport, _now), errors);
+        return (Volunteer.Register(_protector, name!, idNumber!, phone, community!, skills, RegistrationSource.BulkImport, _now, id), errors);
     }
 }

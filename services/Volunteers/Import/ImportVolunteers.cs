@@ -22,19 +22,15 @@ public static class ImportVolunteers
         HttpRequest request, VolunteersDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var body = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var liveCommunities = (await db.ReplicatedRegions.AsNoTracking()
-            .Where(r => r.Level == RegionLevel.Community && !r.Retired).Select(r => r.Code)
-            .ToListAsync(cancellationToken)).ToHashSet();
+        var liveCommunities = await db.LiveCommunitiesAsync(cancellationToken);
         var (reader, missing) = ImportRowReader.ForHeader(await body.ReadLineAsync(cancellationToken), liveCommunities, protector, clock.Today(), clock.GetUtcNow());
         if (reader is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["header"] = [$"The first line names the columns; missing: {string.Join(", ", missing)}."],
-            });
+            return TypedResults.ValidationProblem(CsvTable.MissingColumns(missing));
         }
 
         var errors = new List<ImportError>();
+        var import = new ImportBatch(Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow());
         var batch = new List<(int Row, Volunteer Volunteer)>(BatchSize);
         var (rows, imported, row) = (0, 0, 1);
         while (await body.ReadLineAsync(cancellationToken) is { } line)
@@ -55,25 +51,25 @@ public static class ImportVolunteers
 
             if (batch.Count == BatchSize)
             {
-                imported += await FlushAsync(db, batch, errors, cancellationToken);
+                imported += await FlushAsync(db, import, batch, errors, cancellationToken);
             }
         }
 
-        imported += await FlushAsync(db, batch, errors, cancellationToken);
-        var rejected = errors.Select(e => e.Row).Distinct().Count();
-        return TypedResults.Ok(new ImportReport(rows, imported, rejected, [.. errors.OrderBy(e => e.Row)]));
+        imported += await FlushAsync(db, import, batch, errors, cancellationToken);
+        return TypedResults.Ok(ImportChecks.Report(rows, imported, errors));
     }
 
-    private static async Task<int> FlushAsync(VolunteersDb db, List<(int Row, Volunteer Volunteer)> batch, List<ImportError> errors, CancellationToken cancellationToken)
+    private static async Task<int> FlushAsync(
+        VolunteersDb db, ImportBatch import, List<(int Row, Volunteer Volunteer)> batch, List<ImportError> errors, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
             return 0;
         }
 
-        var written = await VolunteerCopy.WriteAsync(db, [.. batch.Select(b => b.Volunteer)], cancellationToken);
+        var written = await VolunteerCopy.WriteAsync(db, import, [.. batch.Select(b => b.Volunteer)], cancellationToken);
         errors.AddRange(batch.Where(b => !written.Contains(b.Volunteer.Id))
-            .Select(b => new ImportError(b.Row, "idNumber", "A volunteer with this resident ID number is already registered.")));
+            .Select(b => new ImportError(b.Row, "idNumber", "A volunteer with this resident ID number (or this id) is already registered.")));
         batch.Clear();
         return written.Count;
     }

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Data;
+using Platform.Contracts.Volunteers;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Volunteers;
 
@@ -10,8 +11,9 @@ namespace Platform.Volunteers.Import;
 
 /// <summary>
 /// Writes a batch of volunteers with binary COPY: into a staging table, then into <c>volunteers</c> skipping ID numbers
-/// already registered (the unique index decides, also against concurrent registrations), then their
-/// <c>VolunteerRegistered</c> events into the outbox, all in one transaction.
+/// (or ids) already registered (the unique indexes decide, also against concurrent registrations), then one
+/// <c>VolunteersImported</c> event per community of the batch into the outbox, all in one transaction. One event per
+/// community rather than per volunteer: a city-sized import would otherwise flood the broker and every counter.
 /// </summary>
 internal static class VolunteerCopy
 {
@@ -19,17 +21,22 @@ internal static class VolunteerCopy
         "id, name, id_number_cipher, id_number_hash, id_number_masked, phone_cipher, phone_masked, community_code, skills, is_party_member, party_member_id, source, registered_at";
 
     /// <summary>The ids that were written; the others were duplicates of registered volunteers.</summary>
-    public static Task<HashSet<Guid>> WriteAsync(VolunteersDb db, IReadOnlyList<Volunteer> batch, CancellationToken cancellationToken) =>
+    public static Task<HashSet<Guid>> WriteAsync(VolunteersDb db, ImportBatch import, IReadOnlyList<Volunteer> batch, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE volunteer_import (LIKE volunteers INCLUDING DEFAULTS) ON COMMIT DROP", ct);
             await CopyVolunteersAsync(connection, batch, ct);
             var written = await db.Database.SqlQueryRaw<Guid>(
-                $"INSERT INTO volunteers ({Columns}) SELECT {Columns} FROM volunteer_import ON CONFLICT (id_number_hash) DO NOTHING RETURNING id AS \"Value\"")
+                $"INSERT INTO volunteers ({Columns}) SELECT {Columns} FROM volunteer_import ON CONFLICT DO NOTHING RETURNING id AS \"Value\"")
                 .ToListAsync(ct);
             var writtenIds = written.ToHashSet();
-            await CopyOutboxAsync(connection, batch.Where(v => writtenIds.Contains(v.Id)), ct);
+            foreach (var community in batch.Where(v => writtenIds.Contains(v.Id)).GroupBy(v => v.CommunityCode))
+            {
+                db.Publish(new VolunteersImported(import.Id, community.Key, community.Count(), community.Count(v => v.IsPartyMember), import.At), community.Key);
+            }
+
+            await db.SaveChangesAsync(ct);
             return writtenIds;
         }, cancellationToken);
 
@@ -52,25 +59,6 @@ internal static class VolunteerCopy
             await copy.WriteNullAsync(ct);
             await copy.WriteAsync(v.Source.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(v.RegisteredAt, NpgsqlDbType.TimestampTz, ct);
-        }
-
-        await copy.CompleteAsync(ct);
-    }
-
-    private static async Task CopyOutboxAsync(NpgsqlConnection connection, IEnumerable<Volunteer> written, CancellationToken ct)
-    {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY outbox_messages (id, message_type, payload, aggregate_key, occurred_at, trace_parent) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var v in written)
-        {
-            var message = OutboxMessage.Create(v.Registered(), v.Id.ToString(), v.RegisteredAt);
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(message.Id, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(message.MessageType, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(message.Payload, NpgsqlDbType.Jsonb, ct);
-            await copy.WriteAsync(message.AggregateKey, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(message.OccurredAt, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(copy, message.TraceParent, NpgsqlDbType.Varchar, ct);
         }
 
         await copy.CompleteAsync(ct);

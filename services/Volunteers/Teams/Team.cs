@@ -16,8 +16,8 @@ public sealed class Team
     public Guid LeaderId { get; private init; }
     public DateTimeOffset FormedAt { get; private init; }
 
-    public static Team Form(string name, TeamColour colour, string communityCode, Guid leaderId, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(now), Name = name.Trim(), Colour = colour, CommunityCode = communityCode, LeaderId = leaderId, FormedAt = now };
+    public static Team Form(string name, TeamColour colour, string communityCode, Guid leaderId, DateTimeOffset now, Guid? id = null) =>
+        new() { Id = id ?? Guid.CreateVersion7(now), Name = name.Trim(), Colour = colour, CommunityCode = communityCode, LeaderId = leaderId, FormedAt = now };
 
     public TeamFormed Formed() => new(Id, Name, Colour, CommunityCode, LeaderId, FormedAt);
 }

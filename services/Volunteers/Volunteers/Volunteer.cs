@@ -54,10 +54,10 @@ public sealed class Volunteer
 
     public static Volunteer Register(
         PersonalDataProtector protector, string name, string idNumber, string? phone, string communityCode,
-        IEnumerable<string>? skills, RegistrationSource source, DateTimeOffset now) =>
+        IEnumerable<string>? skills, RegistrationSource source, DateTimeOffset now, Guid? id = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id ?? Guid.CreateVersion7(now),
             Name = name.Trim(),
             IdNumberCipher = protector.Encrypt(idNumber),
             IdNumberHash = protector.Hash(idNumber),

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Platform.Seeds.Seeder.Stages;
+
+namespace Platform.Seeds.Seeder;
+
+/// <summary>
+/// One seeding: regions first (everything hangs on them), then PartyBuilding's records and Volunteers' records side by
+/// side, each line in dependency order; every stage skips what is already loaded, so a second run creates nothing.
+/// </summary>
+public static class SeedRun
+{
+    public static async Task<SeedReport> RunAsync(IConfiguration configuration, ILogger logger, CancellationToken cancellationToken)
+    {
+        var settings = configuration.GetSection(SeedSettings.Section).Get<SeedSettings>() ?? new SeedSettings();
+        var stopwatch = Stopwatch.StartNew();
+        if (settings.Scale == "none")
+        {
+            logger.LogInformation("Seed:Scale is none: nothing to load.");
+            return new SeedReport("none", [], stopwatch.Elapsed);
+        }
+
+        var data = SeedData.Locate(settings, logger);
+        using var api = await PlatformClient.ConnectAsync(configuration, settings, cancellationToken);
+        var context = new SeedContext(api, data, settings, logger);
+        var stages = new List<StageResult> { await RegionsStage.RunAsync(context, cancellationToken) };
+        var party = PartyAsync(context, cancellationToken);
+        var volunteers = VolunteersAsync(context, cancellationToken);
+        stages.AddRange(await party);
+        stages.AddRange(await volunteers);
+
+        if (!await FiguresCheck.WaitForVolunteersAsync(api, data.Manifest, settings.EventualTimeout,
+                missing => logger.LogInformation("waiting for Volunteers to create {Missing:N0} dual-reported members' profiles", missing), cancellationToken))
+        {
+            logger.LogWarning("Volunteers has not created every dual-reported member's profile within {Timeout}", settings.EventualTimeout);
+        }
+
+        var figures = await FiguresCheck.ReadAsync(api, data.Manifest, cancellationToken);
+        foreach (var row in figures)
+        {
+            logger.LogInformation("{Figure,-45} files {Files,9:N0}  loaded {Loaded,9:N0}  {Status}", row.Figure, row.Files, row.Loaded, row.Matches ? "ok" : "DIFFERS");
+        }
+
+        var report = new SeedReport(data.Manifest.Scale, stages, stopwatch.Elapsed);
+        logger.LogInformation("Seed complete ({Scale}): {Created} records created in {Seconds} s", report.Scale, report.Created,
+            report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
+        return report;
+    }
+
+    private static async Task<List<StageResult>> PartyAsync(SeedContext context, CancellationToken cancellationToken)
+    {
+        var results = new List<StageResult>
+        {
+            await PartyOrganisationsStage.RunAsync(context, cancellationToken),
+            await MembersStage.RunAsync(context, cancellationToken),
+        };
+        results.AddRange(await GovernanceStage.RunAsync(context, cancellationToken));
+        return results;
+    }
+
+    private static async Task<List<StageResult>> VolunteersAsync(SeedContext context, CancellationToken cancellationToken) =>
+    [
+        await VolunteersStage.RunAsync(context, cancellationToken),
+        await VolunteerRecordsStage.RunTeamsAsync(context, cancellationToken),
+        await VolunteerRecordsStage.RunActivitiesAsync(context, cancellationToken),
+    ];
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Logging;
+using Platform.Seeds.Generator;
+
+namespace Platform.Seeds.Seeder.Stages;
+
+/// <summary>
+/// The hierarchy through PartyBuilding's bulk import (one request, all or nothing), only the regions it does not have
+/// yet; then waits until the Volunteers service's replica knows every community, since its import checks them there.
+/// </summary>
+public static class RegionsStage
+{
+    private sealed record RegionDto(string Code);
+
+    private sealed record ImportedDto(int Imported);
+
+    public static Task<StageResult> RunAsync(SeedContext context, CancellationToken cancellationToken) =>
+        Stage.RunAsync(context, "regions", async () =>
+        {
+            var rows = context.Data.Read("regions.csv");
+            var stored = (await context.Api.GetAllAsync<RegionDto>("party", $"/api/party/regions?under={Targets.CityCode}&includeRetired=true", 500, cancellationToken))
+                .Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+            var missing = rows.Where(r => !stored.Contains(r["code"])).Select(r => new
+            {
+                code = r["code"], name = r["name"], level = r["level"], parentCode = r.Optional("parentCode"), category = r.Optional("category"),
+                pilot = r.Optional("pilot") is { } pilot ? bool.Parse(pilot) : (bool?)null, propertyCompany = r.Optional("propertyCompany"),
+                committee = r.Optional("committee"),
+            }).ToList();
+            var created = 0;
+            if (missing.Count > 0)
+            {
+                var result = await context.Api.SendAsync<ImportedDto>("party", HttpMethod.Post, "/api/party/regions/import",
+                    PlatformClient.JsonBody(missing), cancellationToken) ?? throw new InvalidOperationException("The region import conflicted.");
+                created = result.Imported;
+            }
+
+            await WaitForReplicaAsync(context, "volunteers", rows.Where(r => r["level"] == "Community").Select(r => r["code"]).ToList(), cancellationToken);
+            return (rows.Count, rows.Count - missing.Count, created);
+        });
+
+    /// <summary>Polls the service's replica (GET …/replica/regions/{code}) until every code is there, or gives up after the configured timeout.</summary>
+    private static async Task WaitForReplicaAsync(SeedContext context, string service, List<string> codes, CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + context.Settings.EventualTimeout;
+        var missing = codes;
+        while (true)
+        {
+            var stillMissing = new System.Collections.Concurrent.ConcurrentBag<string>();
+            await context.ForEachAsync(missing, async (code, ct) =>
+            {
+                if (await context.Api.GetOrDefaultAsync<RegionDto>(service, $"/api/{service}/replica/regions/{code}", ct) is null)
+                {
+                    stillMissing.Add(code);
+                }
+
+                return true;
+            }, cancellationToken);
+            if (stillMissing.IsEmpty)
+            {
+                return;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{service} has not learnt {stillMissing.Count} communities (e.g. {stillMissing.First()}) after {context.Settings.EventualTimeout}.");
+            }
+
+            context.Logger.LogInformation("regions: waiting for {Service} to learn {Count:N0} more communities", service, stillMissing.Count);
+            missing = [.. stillMissing];
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Security;
+using Platform.Volunteers.Data;
+
+namespace Platform.Volunteers.Import;
+
+/// <summary>
+/// The frame of the teams and activities imports: the rows read, the live communities, per-row checks of the id and
+/// the community, and one SaveChanges for every good row with its events; bad rows and ids already there are reported.
+/// </summary>
+public sealed class BulkImport
+{
+    private readonly List<ImportError> _errors;
+    private readonly HashSet<string> _communities;
+    private readonly ClaimsPrincipal _user;
+
+    private BulkImport(List<CsvTableRow> rows, List<ImportError> errors, HashSet<string> communities, ClaimsPrincipal user, DateTimeOffset now)
+    {
+        (Rows, _errors, _communities, _user, Now) = (rows, errors, communities, user, now);
+    }
+
+    public List<CsvTableRow> Rows { get; }
+    public DateTimeOffset Now { get; }
+
+    public static async Task<(BulkImport? Import, ValidationProblem? Problem)> ReadAsync(
+        HttpRequest request, string[] required, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (rows, errors, missing) = await CsvTable.ReadAsync(request.Body, required, cancellationToken);
+        return missing.Length > 0
+            ? (null, TypedResults.ValidationProblem(CsvTable.MissingColumns(missing)))
+            : (new BulkImport(rows, errors, await db.LiveCommunitiesAsync(cancellationToken), user, clock.GetUtcNow()), null);
+    }
+
+    /// <summary>Which of the ids named in these columns <paramref name="ids"/> holds (one query).</summary>
+    public async Task<HashSet<Guid>> KnownAsync(Func<List<Guid>, IQueryable<Guid>> ids, CancellationToken cancellationToken, params string[] columns)
+    {
+        List<Guid> mentioned = [.. Rows.SelectMany(r => columns.Select(c => r[c])).Select(t => Guid.TryParse(t, out var g) ? g : Guid.Empty).Distinct()];
+        return [.. await ids(mentioned).ToListAsync(cancellationToken)];
+    }
+
+    /// <summary>
+    /// Checks each row's id (not repeated, not in <paramref name="existing"/>) and community, then lets
+    /// <paramref name="import"/> check the rest and stage the record (true when it did); saves once.
+    /// </summary>
+    public async Task<Ok<ImportReport>> RunAsync(VolunteersDb db, IReadOnlySet<Guid> existing, string what,
+        Func<CsvTableRow, Guid?, string?, List<ImportError>, bool> import, CancellationToken cancellationToken)
+    {
+        var (seen, imported) = (new Dictionary<Guid, int>(), 0);
+        foreach (var row in Rows)
+        {
+            var rowErrors = new List<ImportError>();
+            var id = ImportChecks.OptionalId(row["id"], row.Row, seen, rowErrors);
+            if (id is { } given && existing.Contains(given))
+            {
+                rowErrors.Add(new ImportError(row.Row, "id", $"{what} with this id is already registered."));
+            }
+
+            var community = Community(row, rowErrors);
+            if (import(row, id, community, rowErrors) && rowErrors.Count == 0)
+            {
+                imported++;
+            }
+
+            _errors.AddRange(rowErrors);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ImportChecks.Report(Rows.Count + _errors.Count(e => e.Field == "$"), imported, _errors));
+    }
+
+    /// <summary>A live community within the caller's region, or null with the reason.</summary>
+    private string? Community(CsvTableRow row, List<ImportError> errors)
+    {
+        var community = row["communityCode"];
+        if (community is null || !_communities.Contains(community))
+        {
+            errors.Add(new ImportError(row.Row, "communityCode", "No live community has this code."));
+            return null;
+        }
+
+        if (!_user.CanReach(community))
+        {
+            errors.Add(new ImportError(row.Row, "communityCode", "The community is outside your region."));
+            return null;
+        }
+
+        return community;
+    }
+}

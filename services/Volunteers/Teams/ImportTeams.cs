@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts.Volunteers;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Import;
+
+namespace Platform.Volunteers.Teams;
+
+public static class ImportTeams
+{
+    private static readonly string[] Required = ["name", "colour", "communityCode", "leaderId"];
+
+    /// <summary>
+    /// Teams in bulk from CSV (id optional, name, colour, communityCode, leaderId): each row is checked as forming a team
+    /// would be; good rows are written in one transaction with their leaders' memberships and their TeamFormed events,
+    /// bad rows are reported. A row whose id is already a team is reported and not written again.
+    /// </summary>
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem>> HandleAsync(
+        HttpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (import, problem) = await BulkImport.ReadAsync(request, Required, user, db, clock, cancellationToken);
+        if (import is null)
+        {
+            return problem!;
+        }
+
+        var leaders = await import.KnownAsync(ids => db.Volunteers.Where(v => ids.Contains(v.Id)).Select(v => v.Id), cancellationToken, "leaderId");
+        var teams = await import.KnownAsync(ids => db.Teams.Where(t => ids.Contains(t.Id)).Select(t => t.Id), cancellationToken, "id");
+        return await import.RunAsync(db, teams, "A team", (row, id, community, errors) =>
+        {
+            var name = ImportChecks.Text(row["name"], row.Row, "name", 100, errors);
+            var colour = ImportChecks.Named<TeamColour>(row["colour"], row.Row, "colour", errors);
+            var leader = ImportChecks.Reference(row["leaderId"], row.Row, "leaderId", leaders, "volunteer", errors);
+            if (errors.Count > 0)
+            {
+                return false;
+            }
+
+            var team = Team.Form(name!, colour!.Value, community!, leader!.Value, import.Now, id);
+            db.Teams.Add(team);
+            db.TeamMemberships.Add(TeamMembership.Join(team.Id, team.LeaderId, import.Now));
+            db.Publish(team.Formed(), team.Id.ToString());
+            return true;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Platform.Seeds.Seeder;
+
+namespace Platform.Seeds.Tests;
+
+public sealed class Seeding_the_sample_city(SeedingFixture fixture) : IClassFixture<SeedingFixture>
+{
+    private CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public void The_first_run_creates_every_record_of_the_files()
+    {
+        Assert.Equal(
+            ["regions", "party organisations", "party members and dual reports", "governance centres", "legal advisers", "volunteers", "teams", "activities"],
+            fixture.FirstRun.Stages.Select(s => s.Stage));
+        Assert.All(fixture.FirstRun.Stages, s => Assert.Equal((s.Planned, 0), (s.Created, s.AlreadyLoaded)));
+    }
+
+    [Fact]
+    public async Task A_second_run_creates_nothing_and_publishes_nothing()
+    {
+        var second = await SeedRun.RunAsync(fixture.SeederConfiguration, NullLogger.Instance, Cancel);
+
+        Assert.Equal(0, second.Created);
+        Assert.All(second.Stages, s => Assert.Equal(s.Planned, s.AlreadyLoaded));
+        Assert.Equal(fixture.SettledRows, await fixture.SettledRowsAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task What_the_services_hold_matches_the_sample_files_figure_by_figure()
+    {
+        var settings = new SeedSettings { ClientSecret = fixture.SeederConfiguration["Seed:ClientSecret"]! };
+        using var api = await PlatformClient.ConnectAsync(fixture.SeederConfiguration, settings, Cancel);
+
+        var rows = await FiguresCheck.ReadAsync(api, fixture.Samples, Cancel);
+
+        Assert.All(rows, row => Assert.True(row.Matches, $"{row.Figure}: files {row.Files}, loaded {row.Loaded}"));
+    }
+}
