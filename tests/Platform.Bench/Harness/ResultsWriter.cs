@@ -57,6 +57,9 @@ public static partial class ResultsWriter
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
         var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         var os = File.ReadLines("/etc/os-release").FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))?.Split('=', 2)[1].Trim('"') ?? "Linux";
-        return $"{Environment.ProcessorCount} × {cpu}, {long.Parse(memory, CultureInfo.InvariantCulture) / 1048576.0:0} GiB, {os}, .NET {Environment.Version}";
+        // Other work on the machine skews every figure; the load when the run ended says how much there was.
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
+        return $"{Environment.ProcessorCount} × {cpu}, {long.Parse(memory, CultureInfo.InvariantCulture) / 1048576.0:0} GiB, {os}, .NET {Environment.Version}, " +
+            $"load average at the end {string.Join(" / ", load)}";
     }
 }
