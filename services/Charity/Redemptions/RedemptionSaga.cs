@@ -12,6 +12,9 @@ public sealed class RedemptionOptions
 
     /// <summary>How often the expiry job looks for reservations past their time.</summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Redemptions one volunteer may start in any 24 hours (<c>Charity:Redemptions:PerVolunteerPerDay</c>): a stolen token cannot empty a shelf.</summary>
+    public int PerVolunteerPerDay { get; set; } = 10;
 }
 
 /// <summary>
@@ -21,6 +24,19 @@ public sealed class RedemptionOptions
 public sealed class RedemptionSaga(CharityDb db, TimeProvider clock, IOptions<RedemptionOptions> options)
 {
     public TimeSpan AnswerWithin => options.Value.AnswerWithin;
+
+    /// <summary>
+    /// When the volunteer may redeem again, or null if now: at most <see cref="RedemptionOptions.PerVolunteerPerDay"/>
+    /// in a rolling 24 hours. Takes a transaction-scoped lock on the volunteer so concurrent requests count each other.
+    /// </summary>
+    public async Task<TimeSpan?> WaitBeforeNextAsync(Guid volunteerId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({volunteerId.ToString()}, 7))", cancellationToken);
+        var now = clock.GetUtcNow();
+        var recent = await db.Redemptions.Where(r => r.VolunteerId == volunteerId && r.RequestedAt > now.AddDays(-1))
+            .OrderByDescending(r => r.RequestedAt).Select(r => r.RequestedAt).Take(options.Value.PerVolunteerPerDay).ToListAsync(cancellationToken);
+        return recent.Count < options.Value.PerVolunteerPerDay ? null : recent[^1].AddDays(1) - now;
+    }
 
     public async Task PointsDebitedAsync(Guid redemptionId, CancellationToken cancellationToken)
     {

@@ -22,8 +22,8 @@ public static class RedemptionsApi
     /// later (202), and the redemption's status tells how it ended.
     /// </summary>
     public static Task<Results<Accepted<RedemptionResponse>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> RequestAsync(
-        Guid supermarketId, RequestRedemptionRequest request, ClaimsPrincipal user, CharityDb db, RedemptionSaga saga, TimeProvider clock,
-        CancellationToken cancellationToken) =>
+        Guid supermarketId, RequestRedemptionRequest request, ClaimsPrincipal user, HttpContext http, CharityDb db, RedemptionSaga saga,
+        TimeProvider clock, CancellationToken cancellationToken) =>
         db.InTransactionAsync<Results<Accepted<RedemptionResponse>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>>(async ct =>
         {
             if (await db.Supermarkets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == supermarketId, ct) is not { } supermarket)
@@ -40,6 +40,13 @@ public static class RedemptionsApi
             if (!user.CanReachVolunteer(request.VolunteerId!.Value, supermarket.CommunityCode))
             {
                 return TypedResults.Forbid();
+            }
+
+            if (await saga.WaitBeforeNextAsync(request.VolunteerId.Value, ct) is { } wait)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many redemptions.",
+                    detail: "This volunteer has started as many redemptions as a day allows; see Retry-After.");
             }
 
             var quantity = request.Quantity!.Value;
