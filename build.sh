@@ -140,6 +140,8 @@ cmd_seed() {
 
 # Release build, the load tool (wrk) installed when missing, then every comparison of the benchmark issue; writes
 # bench/results/latest.{json,md} and the README's table. Extra arguments go to the harness (--rounds, --seconds, --rows).
+# chaos: the soak (mixed load at half capacity, default 10 minutes) on the same Release processes; fails on errors or
+# memory growth. The fault tests (broker, consumer and database killed mid-stream) run in ./build.sh test.
 cmd_bench() {
   ensure_dotnet
   ensure_infrastructure
@@ -152,6 +154,7 @@ case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
+  chaos) shift; cmd_bench --soak "${1:-10}" ;;
   seed) cmd_seed "${2:-full}" ;;
-  *) echo "usage: ./build.sh run|test|bench|seed [full|sample]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run|test|bench|chaos [minutes]|seed [full|sample]" >&2; exit 2 ;;
 esac

@@ -5,6 +5,12 @@ using Platform.Bench.Scenarios;
 
 // ./build.sh bench: every comparison of the benchmark issue in one run; figures, never pass/fail.
 var options = BenchOptions.Parse(args);
+if (options.SoakMinutes is { } minutes)
+{
+    await using var soaked = await BenchPlatform.StartAsync();
+    return await Soak.RunAsync(soaked, options, TimeSpan.FromMinutes(minutes));
+}
+
 var wall = Stopwatch.StartNew();
 var rows = new List<BenchRow>();
 await using (var platform = await BenchPlatform.StartAsync())
