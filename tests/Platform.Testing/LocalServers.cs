@@ -11,7 +11,8 @@ namespace Platform.Testing;
 /// </summary>
 public sealed class LocalServers : IAsyncDisposable
 {
-    private const string Password = "test-only-password";
+    /// <summary>Generated per test process: the servers live only as long as it, and nothing reusable is committed.</summary>
+    private static readonly string Password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
     private readonly string _dataRoot = Directory.CreateTempSubdirectory("platform-tests-").FullName;
     private readonly int _postgresPort = FreePort.Next();
     private readonly int _rabbitPort = FreePort.Next();
