@@ -188,5 +188,5 @@ public static class IncubationStage
     }
 
     /// <summary>The files carry no certificate numbers; one derived from the worker's seed id keeps a re-run recognisable.</summary>
-    private static string CertificateNumber(string seedId) => $"SEED-{seedId[^12..]}";
+    private static string CertificateNumber(string seedId) => $"SEED-{seedId[^12..].ToUpperInvariant()}";
 }
