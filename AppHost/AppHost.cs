@@ -18,7 +18,7 @@ var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastruc
 var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity)
     .WithRebuildStatisticsCommand(identity, builder);
 
-var seeder = builder.AddSeeder(identity, party, volunteers);
+var seeder = builder.AddSeeder(identity, party, volunteers, incubation, charity, reporting);
 
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()

@@ -3,9 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Platform.AppHost;
 
 /// <summary>
-/// The seeder (seeds/Seeder) as a project resource: it waits for the services it loads, runs once and exits; the
-/// gateway waits for its completion, so <c>./build.sh run</c> ends with a seeded city. <c>Seed:Scale</c> (configuration
-/// or <c>--Seed:Scale=</c>) is full (default), sample or none (no seeder at all, as the end-to-end tests run).
+/// The seeder (seeds/Seeder) as a project resource: it waits for the services it loads (the five domain services and
+/// Identity), runs once and exits; the gateway waits for its completion, so <c>./build.sh run</c> ends with a seeded
+/// city. <c>Seed:Scale</c> (configuration or <c>--Seed:Scale=</c>) is full (default), sample or none (no seeder at all,
+/// as the end-to-end tests run).
 /// It signs in as the client-credentials client <c>seeder</c> (city-admin, 511600), whose secret is a generated,
 /// persisted parameter given to both Identity's seed configuration and the seeder.
 /// </summary>

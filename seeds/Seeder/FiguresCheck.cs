@@ -10,10 +10,10 @@ public sealed record FigureRow(string Figure, long Files, long Loaded)
 }
 
 /// <summary>
-/// Reads back, from the services that exist so far (PartyBuilding, Volunteers), the figures the seed loaded into them.
-/// Reporting's city overview is the final check once it consumes the events (the lead adds that row).
+/// Reads back, from PartyBuilding and Volunteers, the figures the seed loaded into them; Reporting's city overview,
+/// built from every service's events, is the final check (FiguresCheck.Overview.cs).
 /// </summary>
-public static class FiguresCheck
+public static partial class FiguresCheck
 {
     private sealed record SubtreeDto(
         Dictionary<string, int> Regions, Dictionary<string, int> CompoundsByCategory, int PilotCompounds, Dictionary<string, int> Committees,

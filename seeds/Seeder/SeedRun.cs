@@ -7,8 +7,8 @@ using Platform.Seeds.Seeder.Stages;
 namespace Platform.Seeds.Seeder;
 
 /// <summary>
-/// One seeding: regions first (everything hangs on them), then PartyBuilding's records and Volunteers' records side by
-/// side, each line in dependency order; every stage skips what is already loaded, so a second run creates nothing.
+/// One seeding: regions first (everything hangs on them), then the records of PartyBuilding, Volunteers, Incubation,
+/// Charity and Reporting side by side, each line in dependency order; every stage skips what is already loaded, so a second run creates nothing.
 /// </summary>
 public static class SeedRun
 {
@@ -19,17 +19,28 @@ public static class SeedRun
         if (settings.Scale == "none")
         {
             logger.LogInformation("Seed:Scale is none: nothing to load.");
-            return new SeedReport("none", [], stopwatch.Elapsed);
+            return new SeedReport("none", [], stopwatch.Elapsed, []);
         }
 
         var data = SeedData.Locate(settings, logger);
         using var api = await PlatformClient.ConnectAsync(configuration, settings, cancellationToken);
         var context = new SeedContext(api, data, settings, logger);
-        var stages = new List<StageResult> { await RegionsStage.RunAsync(context, cancellationToken) };
+        var stages = new List<StageResult>
+        {
+            await RegionsStage.RunAsync(context, cancellationToken),
+            // Members, red-pairing projects and the figures hang on the party organisations: one bulk request, first.
+            await PartyOrganisationsStage.RunAsync(context, cancellationToken),
+        };
         var party = PartyAsync(context, cancellationToken);
         var volunteers = VolunteersAsync(context, cancellationToken);
+        var incubation = IncubationStage.RunAsync(context, cancellationToken);
+        var charity = CharityStage.RunAsync(context, cancellationToken);
+        var reporting = ReportingStage.RunAsync(context, cancellationToken);
         stages.AddRange(await party);
         stages.AddRange(await volunteers);
+        stages.AddRange(await incubation);
+        stages.AddRange(await charity);
+        stages.Add(await reporting);
 
         if (!await FiguresCheck.WaitForVolunteersAsync(api, data.Manifest, settings.EventualTimeout,
                 missing => logger.LogInformation("waiting for Volunteers to create {Missing:N0} dual-reported members' profiles", missing), cancellationToken))
@@ -43,7 +54,16 @@ public static class SeedRun
             logger.LogInformation("{Figure,-45} files {Files,9:N0}  loaded {Loaded,9:N0}  {Status}", row.Figure, row.Files, row.Loaded, row.Matches ? "ok" : "DIFFERS");
         }
 
-        var report = new SeedReport(data.Manifest.Scale, stages, stopwatch.Elapsed);
+        var overview = await FiguresCheck.ReadOverviewAsync(api, data.Manifest, settings.OverviewQuiet, settings.EventualTimeout,
+            differing => logger.LogInformation("waiting for Reporting: {Differing} figures of the city overview still differ", differing), cancellationToken);
+        logger.LogInformation("City overview (Reporting, {City}) against DOMAIN.md section 5 ({Scale} files):", Generator.Targets.CityCode, data.Manifest.Scale);
+        logger.LogInformation("{Figure,-45} | {Article,-12} | {Files,12} | {Overview,12} | {Status}", "figure", "DOMAIN.md §5", "files", "overview", "ok/differs");
+        foreach (var row in overview)
+        {
+            logger.LogInformation("{Figure,-45} | {Article,-12} | {Files,12:N0} | {Overview,12:N0} | {Status}", row.Figure, row.Article, row.Files, row.Overview, row.Status);
+        }
+
+        var report = new SeedReport(data.Manifest.Scale, stages, stopwatch.Elapsed, overview);
         logger.LogInformation("Seed complete ({Scale}): {Created} records created in {Seconds} s", report.Scale, report.Created,
             report.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture));
         return report;
@@ -53,7 +73,6 @@ public static class SeedRun
     {
         var results = new List<StageResult>
         {
-            await PartyOrganisationsStage.RunAsync(context, cancellationToken),
             await MembersStage.RunAsync(context, cancellationToken),
         };
         results.AddRange(await GovernanceStage.RunAsync(context, cancellationToken));

@@ -28,4 +28,7 @@ public sealed class SeedSettings
 
     /// <summary>How long to wait for another service to apply the seed's events (region replicas, dual-reported members' volunteer profiles).</summary>
     public TimeSpan EventualTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>The city overview is read until it matches, or has not changed for this long (Reporting has applied what arrived).</summary>
+    public TimeSpan OverviewQuiet { get; set; } = TimeSpan.FromSeconds(15);
 }

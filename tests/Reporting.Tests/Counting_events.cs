@@ -64,6 +64,29 @@ public sealed class Counting_events(ReportingFixture fixture)
     }
 
     [Fact]
+    public async Task A_bulk_import_counts_its_volunteers_and_party_members_once_even_when_redelivered()
+    {
+        var before = await OverviewsAsync();
+        var messageId = Guid.NewGuid();
+        var imported = new VolunteersImported(Guid.NewGuid(), Community, 4_321, 17, DateTimeOffset.UtcNow);
+
+        await fixture.PublishAsync(imported, messageId);
+        await fixture.PublishAsync(imported, messageId);
+        await fixture.AppliedAsync(messageId);
+        await fixture.CacheVersionReachesAsync(Community, before[0].Version + 1);
+
+        var after = await OverviewsAsync();
+        for (var i = 0; i < Chain.Length; i++)
+        {
+            var (b, a) = (before[i].Overview, after[i].Overview);
+            Assert.Equal(b.RegisteredVolunteers + 4_321, a.RegisteredVolunteers);
+            Assert.Equal(b.PartyMemberVolunteers + 17, a.PartyMemberVolunteers);
+        }
+
+        Assert.Equal(1, await fixture.InDbAsync(db => db.StatFacts.CountAsync(f => f.MessageId == messageId, Api.Cancel)));
+    }
+
+    [Fact]
     public async Task A_party_member_reporting_to_a_community_counts_as_dual_reported_and_through_Volunteers_as_a_volunteer_without_keeping_personal_data()
     {
         var before = await fixture.Gateway.OverviewAsync(Community);

@@ -9,7 +9,7 @@ using Platform.Testing;
 namespace Platform.Seeds.Bench;
 
 /// <summary>
-/// Seeds PartyBuilding and Volunteers at full scale (or the scale given) on fresh databases, the services started as the
+/// Seeds the five domain services at full scale (or the scale given) on fresh databases, the services started as the
 /// tests start them, and prints each stage's time, then runs the seeder a second time to show it skips everything.
 /// Run: <c>dotnet run -c Release --project tests/Seeds.Bench -- full</c>.
 /// </summary>
@@ -18,7 +18,11 @@ internal static class SeedBench
     public static async Task<int> Main(string[] args)
     {
         var scale = args.Length > 0 ? args[^1] : "full";
-        foreach (var (variable, folder) in new[] { ("PLATFORM_PARTYBUILDING", "PartyBuilding"), ("PLATFORM_VOLUNTEERS", "Volunteers"), ("PLATFORM_IDENTITY", "Identity") })
+        foreach (var (variable, folder) in new[]
+        {
+            ("PLATFORM_PARTYBUILDING", "PartyBuilding"), ("PLATFORM_VOLUNTEERS", "Volunteers"), ("PLATFORM_IDENTITY", "Identity"),
+            ("PLATFORM_INCUBATION", "Incubation"), ("PLATFORM_CHARITY", "Charity"), ("PLATFORM_REPORTING", "Reporting"),
+        })
         {
             // Outside a test host the factory does not find a service's content root by itself.
             Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_{variable}", Path.Combine(RepositoryRoot.Path, "services", folder));
@@ -45,6 +49,12 @@ internal static class SeedBench
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {stage.Stage,-32} {stage.Planned,9:N0} planned {stage.AlreadyLoaded,9:N0} skipped {stage.Created,9:N0} created {stage.Elapsed.TotalSeconds,7:F1} s"));
             }
+        }
+
+        Console.WriteLine("city overview (Reporting) after the first run: figure | DOMAIN.md section 5 | files | overview | status");
+        foreach (var row in first.Overview)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row.Figure,-45} | {row.Article,-12} | {row.Files,12:N0} | {row.Overview,12:N0} | {row.Status}"));
         }
 
         return second.Created == 0 ? 0 : 1;

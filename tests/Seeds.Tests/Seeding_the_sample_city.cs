@@ -11,7 +11,9 @@ public sealed class Seeding_the_sample_city(SeedingFixture fixture) : IClassFixt
     public void The_first_run_creates_every_record_of_the_files()
     {
         Assert.Equal(
-            ["regions", "party organisations", "party members and dual reports", "governance centres", "legal advisers", "volunteers", "teams", "activities"],
+            ["regions", "party organisations", "party members and dual reports", "governance centres", "legal advisers", "volunteers", "teams", "activities",
+                "incubation centres", "social organisations", "projects", "social work rooms and workers",
+                "charity federations", "charity funds", "charity supermarkets", "donations", "lottery outlets and reports", "six-services records"],
             fixture.FirstRun.Stages.Select(s => s.Stage));
         Assert.All(fixture.FirstRun.Stages, s => Assert.Equal((s.Planned, 0), (s.Created, s.AlreadyLoaded)));
     }
@@ -35,5 +37,18 @@ public sealed class Seeding_the_sample_city(SeedingFixture fixture) : IClassFixt
         var rows = await FiguresCheck.ReadAsync(api, fixture.Samples, Cancel);
 
         Assert.All(rows, row => Assert.True(row.Matches, $"{row.Figure}: files {row.Files}, loaded {row.Loaded}"));
+    }
+
+    [Fact]
+    public void Reporting_s_city_overview_equals_the_sample_manifest_figure_by_figure()
+    {
+        var overview = fixture.FirstRun.Overview;
+
+        Assert.Equal(28, overview.Count);
+        Assert.All(overview.Where(r => r.Overview is not null), row => Assert.True(row.Status == "ok", $"{row.Figure}: files {row.Files}, overview {row.Overview}"));
+        // Dual reporting adds a volunteer profile per member the imported volunteers do not include.
+        Assert.Equal(fixture.Samples.Figures.RegisteredVolunteers + fixture.Samples.Figures.DualReportedPartyMembers, overview[0].Overview);
+        Assert.Equal(["new community party-service centres", "renovated community centres", "new compound stations", "featured communities"],
+            overview.Where(r => r.Overview is null).Select(r => r.Figure));
     }
 }

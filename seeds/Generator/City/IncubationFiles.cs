@@ -117,7 +117,9 @@ public static class IncubationFiles
                 _ => $"{countyName}{names.Word()}社会工作服务中心",
             };
             var gradeIndex = gradedAt.IndexOf(i);
-            var evaluated = gradeIndex < 0 ? (DateOnly?)null : GenerationContext.Day(random, new DateOnly(2021, 1, 1), new DateOnly(2024, 3, 31));
+            // Grades stay valid 5 years from evaluation and the platform counts them against its own clock: evaluations
+            // from mid-2022 keep every grade of the article counted until mid-2027.
+            var evaluated = gradeIndex < 0 ? (DateOnly?)null : GenerationContext.Day(random, new DateOnly(2022, 7, 1), new DateOnly(2024, 6, 30));
             var id = nextId();
             file.Row(id, name, kind, random.Pick(RegisteredFields), community.Code,
                 CreditCode.Create(kind == OrganisationKind.Hub ? '1' : '2', community.CountyCode, 100 + i), null, "Registered", null,

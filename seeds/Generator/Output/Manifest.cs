@@ -13,7 +13,7 @@ public sealed record Manifest(
     string Generator, int Seed, string Scale, IReadOnlyList<ManifestFile> Files, CityFigures Figures, Compliance1257N Compliance)
 {
     public const string FileName = "manifest.json";
-    public const string Version = "seeds-4";
+    public const string Version = "seeds-5";
 
     public static readonly JsonSerializerOptions Json = new()
     {

@@ -5,10 +5,14 @@ namespace Platform.Seeds.Seeder.Stages;
 
 /// <summary>
 /// The hierarchy through PartyBuilding's bulk import (one request, all or nothing), only the regions it does not have
-/// yet; then waits until the Volunteers service's replica knows every community, since its import checks them there.
+/// yet; then waits until the replicas of Volunteers, Incubation, Charity and Reporting know every community, since their
+/// imports check them there.
 /// </summary>
 public static class RegionsStage
 {
+    /// <summary>The services whose imports check communities in their own replica.</summary>
+    private static readonly string[] ReplicaServices = ["volunteers", "incubation", "charity", "reporting"];
+
     private sealed record RegionDto(string Code);
 
     private sealed record ImportedDto(int Imported);
@@ -33,7 +37,12 @@ public static class RegionsStage
                 created = result.Imported;
             }
 
-            await WaitForReplicaAsync(context, "volunteers", rows.Where(r => r["level"] == "Community").Select(r => r["code"]).ToList(), cancellationToken);
+            var communities = rows.Where(r => r["level"] == "Community").Select(r => r["code"]).ToList();
+            foreach (var service in ReplicaServices)
+            {
+                await WaitForReplicaAsync(context, service, communities, cancellationToken);
+            }
+
             return (rows.Count, rows.Count - missing.Count, created);
         });
 

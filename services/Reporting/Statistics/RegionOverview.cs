@@ -13,6 +13,7 @@ public sealed record RegionOverview(
     string Name,
     RegionLevel Level,
     long RegisteredVolunteers,
+    long PartyMemberVolunteers,
     long VolunteerTeams,
     long VolunteerActivities,
     long VolunteerActivityPersonTimes,
@@ -53,6 +54,7 @@ public sealed record RegionOverview(
     public static RegionOverview From(string code, string name, RegionLevel level, RegionTotals t) => new(
         code, name, level,
         RegisteredVolunteers: t.Flow(VolunteersRegistered),
+        PartyMemberVolunteers: t.Flow(PartyMemberVolunteersRegistered),
         VolunteerTeams: t.Flow(TeamsFormed),
         VolunteerActivities: t.Flow(ActivitiesCompleted),
         VolunteerActivityPersonTimes: t.Flow(ActivityPersonTimes),

@@ -25,6 +25,7 @@ public static class ItemKinds
 public static class MonthlyFigures
 {
     public const string VolunteersRegistered = "volunteersRegistered";
+    public const string PartyMemberVolunteersRegistered = "partyMemberVolunteersRegistered";
     public const string TeamsFormed = "teamsFormed";
     public const string ActivitiesCompleted = "activitiesCompleted";
     public const string ActivityPersonTimes = "activityPersonTimes";
@@ -43,7 +44,7 @@ public static class MonthlyFigures
 
     public static readonly IReadOnlyList<string> All =
     [
-        VolunteersRegistered, TeamsFormed, ActivitiesCompleted, ActivityPersonTimes, ServiceMinutes, PointsCredited,
+        VolunteersRegistered, PartyMemberVolunteersRegistered, TeamsFormed, ActivitiesCompleted, ActivityPersonTimes, ServiceMinutes, PointsCredited,
         OrganisationsFiled, ProjectsApproved, ProjectsCompleted, OrganisationsGraduated, DonationsFen, DisbursementsFen,
         LotteryFundShareFen, RedemptionsFulfilled, ServiceRecords, ServiceBeneficiaries,
     ];

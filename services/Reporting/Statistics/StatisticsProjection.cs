@@ -24,7 +24,8 @@ public static class StatisticsProjection
             m.Demonstration ? $"{m.Level}Demonstration" : m.Level.ToString(), true, m.OpenedAt.UtcTicks, ct),
 
         // Volunteers
-        VolunteerRegistered m => s.AddAsync(m.CommunityCode, m.RegisteredAt, VolunteersRegistered, 1, ct),
+        VolunteerRegistered m => ApplyRegisteredAsync(m.CommunityCode, m.RegisteredAt, 1, m.IsPartyMember ? 1 : 0, s, ct),
+        VolunteersImported m => ApplyRegisteredAsync(m.CommunityCode, m.ImportedAt, m.Count, m.PartyMembers, s, ct),
         TeamFormed m => s.AddAsync(m.CommunityCode, m.FormedAt, TeamsFormed, 1, ct),
         ActivityCompleted m => ApplyActivityAsync(m, s, ct),
         ServiceHoursConfirmed m => s.AddAsync(m.CommunityCode, m.ConfirmedAt, ServiceMinutes, m.Minutes, ct),
@@ -63,7 +64,7 @@ public static class StatisticsProjection
         typeof(PartyMemberReported), typeof(PartyMemberWithdrawn), typeof(PartyOrganisationReported),
         typeof(PartyOrganisationReportWithdrawn), typeof(PartyOrganisationEstablished), typeof(PartyOrganisationDissolved),
         typeof(CompoundChanged), typeof(GovernanceCentreOpened),
-        typeof(VolunteerRegistered), typeof(TeamFormed), typeof(ActivityCompleted), typeof(ServiceHoursConfirmed),
+        typeof(VolunteerRegistered), typeof(VolunteersImported), typeof(TeamFormed), typeof(ActivityCompleted), typeof(ServiceHoursConfirmed),
         typeof(IncubationCentreEstablished), typeof(OrganisationFiled), typeof(OrganisationGraded), typeof(OrganisationRevoked),
         typeof(OrganisationGraduated), typeof(ProjectApproved), typeof(ProjectCompleted), typeof(SocialWorkRoomOpened),
         typeof(SocialWorkerAssigned), typeof(SocialWorkerUnassigned),
@@ -76,6 +77,16 @@ public static class StatisticsProjection
         await s.SetAsync(Compound, m.Code, m.Code, m.Category, true, m.Version, ct);
         await s.SetAsync(PilotCompound, m.Code, m.Code, m.Category, m.Pilot, m.Version, ct);
         await s.SetAsync(CompoundCommittee, m.Code, m.Code, m.Committee, m.Committee != "None", m.Version, ct);
+    }
+
+    private static async Task ApplyRegisteredAsync(
+        string community, DateTimeOffset at, int volunteers, int partyMembers, IStatisticsSink s, CancellationToken ct)
+    {
+        await s.AddAsync(community, at, VolunteersRegistered, volunteers, ct);
+        if (partyMembers > 0)
+        {
+            await s.AddAsync(community, at, PartyMemberVolunteersRegistered, partyMembers, ct);
+        }
     }
 
     private static async Task ApplyActivityAsync(ActivityCompleted m, IStatisticsSink s, CancellationToken ct)
