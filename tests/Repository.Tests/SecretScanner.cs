@@ -14,7 +14,8 @@ public static partial class SecretScanner
     [GeneratedRegex(@"-----BEGIN [A-Z ]*PRIVATE KEY-----")]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"(?i)\b(password|pwd)\s*=\s*[^;""'\s{$<]{4,}")]
+    /// <summary>Connection-string syntax (<c>Password=value</c>, no spaces): a C# assignment such as <c>Password = Generate()</c> is code, not a secret.</summary>
+    [GeneratedRegex(@"(?i)\b(password|pwd)=[^;""'\s{$<]{4,}")]
     private static partial Regex ConnectionStringPassword();
 
     /// <summary>A JSON entry such as <c>"Secret": "..."</c> or <c>"PersonalDataKey": "..."</c> with a literal value.</summary>
