@@ -45,6 +45,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseSecurityHeaders();
         app.UsePlatformProblemDetails();
+        app.UseControlCharacterGuard();
 
         // Public on purpose: orchestrators probe health without tokens, and clients read the API description first.
         app.MapHealthChecks(HealthPath).AllowAnonymous();

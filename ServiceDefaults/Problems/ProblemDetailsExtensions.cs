@@ -58,7 +58,6 @@ public static class ProblemDetailsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseControlCharacterGuard();
         return app;
     }
 }

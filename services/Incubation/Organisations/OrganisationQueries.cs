@@ -48,21 +48,15 @@ public static class OrganisationQueries
         }
 
         var today = clock.Today();
-        var listed = await regions.ListInRegionAsync(filter.Region, user, page,
+        return await regions.ListInRegionAsync(filter.Region, user, page,
             prefix => Filter(db, prefix, filter, today).VisibleTo(user).OrderBy(o => o.Id),
-            o => o, cancellationToken);
-        if (listed.Result is not Ok<Page<SocialOrganisation>> { Value: { } found })
-        {
-            return listed.Result switch
+            async found =>
             {
-                ValidationProblem invalid => invalid,
-                _ => TypedResults.Forbid(),
-            };
-        }
-
-        var ids = found.Items.Select(o => o.Id).ToList();
-        var grades = (await db.Grades.AsNoTracking().Where(g => ids.Contains(g.OrganisationId)).ToListAsync(cancellationToken)).ToLookup(g => g.OrganisationId);
-        return TypedResults.Ok(found.Map(o => o.ToResponse(OrganisationGrade.CurrentOf(grades[o.Id], today))));
+                var ids = found.Items.Select(o => o.Id).ToList();
+                var grades = (await db.Grades.AsNoTracking().Where(g => ids.Contains(g.OrganisationId)).ToListAsync(cancellationToken))
+                    .ToLookup(g => g.OrganisationId);
+                return found.Map(o => o.ToResponse(OrganisationGrade.CurrentOf(grades[o.Id], today)));
+            }, cancellationToken);
     }
 
     private static IQueryable<SocialOrganisation> Filter(IncubationDb db, string prefix, OrganisationFilter filter, DateOnly today)

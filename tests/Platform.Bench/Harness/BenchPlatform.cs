@@ -104,22 +104,8 @@ public sealed class BenchPlatform : IAsyncDisposable
             }
         }
 
-        await WaitUntilAsync(async () => (await Http.GetAsync(new Uri(Direct("volunteers"), $"/api/volunteers/replica/regions/{OtherCommunity}"))).IsSuccessStatusCode,
-            "the Volunteers replica to hold the benchmark regions");
-    }
-
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited too long for {what}.");
-            }
-
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(async () => (await Http.GetAsync(new Uri(Direct("volunteers"), $"/api/volunteers/replica/regions/{OtherCommunity}"))).IsSuccessStatusCode,
+            TimeSpan.FromMinutes(2), "the Volunteers replica to hold the benchmark regions");
     }
 
     /// <summary>CPU and memory of the named processes, and of PostgreSQL with all its backends.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Npgsql;
 using Platform.Bench.Harness;
+using Platform.Testing;
 
 namespace Platform.Bench.Scenarios;
 
@@ -46,7 +47,7 @@ public static class EventPipeline
         await Task.WhenAll(inFlight);
         var sent = ids.Concat(burstIds).ToArray();
         var drained = Stopwatch.StartNew();
-        await BenchPlatform.WaitUntilAsync(async () => (await FactsAsync(platform, sent)).Distinct == sent.Length, "Reporting to apply every registration");
+        await Eventually.UntilAsync(async () => (await FactsAsync(platform, sent)).Distinct == sent.Length, TimeSpan.FromMinutes(2), "Reporting to apply every registration");
         var (distinct, total, p50, p99) = await FactsAsync(platform, [.. ids]);
         var all = await FactsAsync(platform, sent);
         var (relayP50, relayP99) = await RelayAsync(platform, [.. ids]);

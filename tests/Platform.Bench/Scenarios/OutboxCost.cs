@@ -47,7 +47,7 @@ public static class OutboxCost
             () => WriteAsync(host.Services, duration, withEvent: true),
             () => WriteAsync(host.Services, duration, withEvent: false)).RunAsync(options.Rounds);
         var drained = Stopwatch.StartNew();
-        await BenchPlatform.WaitUntilAsync(async () => await UnsentAsync(host.Services) == 0, "the relay to send every event");
+        await Eventually.UntilAsync(async () => await UnsentAsync(host.Services) == 0, TimeSpan.FromMinutes(2), "the relay to send every event");
         var published = await SentAsync(host.Services);
         await host.StopAsync();
 
