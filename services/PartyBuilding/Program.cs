@@ -2,6 +2,7 @@ using Platform.PartyBuilding;
 using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.Facilities;
 using Platform.PartyBuilding.Governance;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
@@ -24,6 +25,7 @@ app.MapOrganisationsApi();
 app.MapMembersApi();
 app.MapDualReportingApi();
 app.MapGovernanceApi();
+app.MapFacilitiesApi();
 
 await app.RunServiceAsync<PartyDb>(args);
 

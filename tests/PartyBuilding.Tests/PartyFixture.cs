@@ -50,6 +50,9 @@ public sealed class PartyFixture : IAsyncLifetime
         SeedImport = (await response.Content.ReadFromJsonAsync<ImportResult>(Json.Options))!;
     }
 
+    /// <summary>A client signed in with <paramref name="role"/> for <paramref name="region"/>.</summary>
+    public Task<HttpClient> ClientForAsync(string role, string region) => _identity.ClientForAsync(Client.BaseAddress!, role, region);
+
     /// <summary>Rows that a bad request must not change.</summary>
     public Task<WriteCounts> CountWritesAsync() => InDbAsync(async db => new WriteCounts(
         await db.Regions.CountAsync(), await db.Compounds.CountAsync(), await db.Organisations.CountAsync(),

@@ -145,13 +145,32 @@ public sealed class Counting_events(ReportingFixture fixture)
     }
 
     [Fact]
-    public async Task The_figures_no_service_publishes_are_unknown_not_zero()
+    public async Task A_designated_community_facility_is_counted_by_kind_once_even_when_redelivered()
     {
-        var overview = await fixture.Gateway.OverviewAsync(City);
-        Assert.Null(overview.NewCommunityPartyServiceCentres);
-        Assert.Null(overview.RenovatedCommunityCentres);
-        Assert.Null(overview.NewCompoundStations);
-        Assert.Null(overview.FeaturedCommunities);
+        var before = await OverviewsAsync();
+        var (station, featured) = (Guid.NewGuid(), Guid.NewGuid());
+        var now = DateTimeOffset.UtcNow;
+
+        foreach (var (message, id) in new (object, Guid)[]
+                 {
+                     (new CommunityFacilityDesignated(Guid.NewGuid(), Community + "101", Community, CommunityFacilityKind.NewCompoundStation, now), station),
+                     (new CommunityFacilityDesignated(Guid.NewGuid(), Community, Community, CommunityFacilityKind.FeaturedCommunity, now), featured),
+                 }.SelectMany(m => new[] { m, m }))
+        {
+            await fixture.PublishAsync(message, id);
+        }
+
+        await fixture.AppliedAsync(station);
+        await fixture.AppliedAsync(featured);
+        await fixture.CacheVersionReachesAsync(Community, before[0].Version + 2);
+        var after = await OverviewsAsync();
+        for (var i = 0; i < Chain.Length; i++)
+        {
+            var (b, a) = (before[i].Overview, after[i].Overview);
+            Assert.Equal(b.NewCompoundStations + 1, a.NewCompoundStations);
+            Assert.Equal(b.FeaturedCommunities + 1, a.FeaturedCommunities);
+            Assert.Equal((b.NewCommunityPartyServiceCentres, b.RenovatedCommunityCentres), (a.NewCommunityPartyServiceCentres, a.RenovatedCommunityCentres));
+        }
     }
 
     /// <summary>The monthly figures of a region for the city month of <paramref name="at"/>.</summary>

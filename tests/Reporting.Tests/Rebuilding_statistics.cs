@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.PartyBuilding;
 using Platform.Contracts.Volunteers;
 using Platform.Reporting.Statistics;
 using Platform.ServiceDefaults.Security;
@@ -13,6 +14,8 @@ public sealed class Rebuilding_statistics(ReportingFixture fixture)
     public async Task A_rebuild_from_the_stored_facts_gives_the_same_figures_and_counts_nothing_twice()
     {
         await fixture.ApplyAsync(Community, new VolunteerRegistered(Guid.NewGuid(), Community, true, "Test", DateTimeOffset.UtcNow));
+        await fixture.ApplyAsync(Community, new CommunityFacilityDesignated(
+            Guid.NewGuid(), Community, Community, CommunityFacilityKind.RenovatedCommunityCentre, DateTimeOffset.UtcNow));
         var before = await fixture.Client.OverviewAsync(City);
         var trendsBefore = await TrendsAsync();
 
@@ -21,6 +24,7 @@ public sealed class Rebuilding_statistics(ReportingFixture fixture)
         Assert.True(await fixture.InDbAsync(db => db.StatRebuilds.AnyAsync(r => r.Id == report.Id, Api.Cancel)));
         await (await fixture.Client.PostAsync("/api/reporting/statistics/rebuild", null, Api.Cancel)).ExpectAsync<RebuildReport>(HttpStatusCode.OK);
 
+        Assert.True(before.RenovatedCommunityCentres > 0);
         Assert.Equal(before, await fixture.Client.OverviewAsync(City));
         var trendsAfter = await TrendsAsync();
         Assert.Equal(trendsBefore.Select(m => m.Month), trendsAfter.Select(m => m.Month));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.Facilities;
 using Platform.PartyBuilding.Governance;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
@@ -18,6 +19,7 @@ public sealed class PartyDb(DbContextOptions<PartyDb> options) : ServiceDbContex
     public DbSet<DualReport> DualReports => Set<DualReport>();
     public DbSet<GovernanceCentre> GovernanceCentres => Set<GovernanceCentre>();
     public DbSet<LegalAdviser> LegalAdvisers => Set<LegalAdviser>();
+    public DbSet<CommunityFacility> CommunityFacilities => Set<CommunityFacility>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,12 +1,13 @@
 using Platform.Contracts;
+using Platform.Contracts.PartyBuilding;
 using static Platform.Reporting.Statistics.ItemKinds;
 using static Platform.Reporting.Statistics.MonthlyFigures;
 
 namespace Platform.Reporting.Statistics;
 
 /// <summary>
-/// The figures of DOMAIN.md section 5 for a region's subtree, from events. The four figures no service publishes
-/// (party-service centres, renovated centres, compound stations, featured communities) are null: unknown, not zero.
+/// The figures of DOMAIN.md section 5 for a region's subtree, from events. The community facilities (party-service centres,
+/// renovated centres, compound stations, featured communities) are PartyBuilding's designations.
 /// </summary>
 public sealed record RegionOverview(
     string RegionCode,
@@ -46,10 +47,10 @@ public sealed record RegionOverview(
     long DisbursedFen,
     long LotteryRevenueToFundsFen,
     long RedemptionsFulfilled,
-    long? NewCommunityPartyServiceCentres,
-    long? RenovatedCommunityCentres,
-    long? NewCompoundStations,
-    long? FeaturedCommunities)
+    long NewCommunityPartyServiceCentres,
+    long RenovatedCommunityCentres,
+    long NewCompoundStations,
+    long FeaturedCommunities)
 {
     public static RegionOverview From(string code, string name, RegionLevel level, RegionTotals t) => new(
         code, name, level,
@@ -87,8 +88,8 @@ public sealed record RegionOverview(
         DisbursedFen: t.Flow(DisbursementsFen),
         LotteryRevenueToFundsFen: t.Flow(LotteryFundShareFen),
         RedemptionsFulfilled: t.Flow(MonthlyFigures.RedemptionsFulfilled),
-        NewCommunityPartyServiceCentres: null,
-        RenovatedCommunityCentres: null,
-        NewCompoundStations: null,
-        FeaturedCommunities: null);
+        NewCommunityPartyServiceCentres: t.Count(CommunityFacility, nameof(CommunityFacilityKind.NewPartyServiceCentre)),
+        RenovatedCommunityCentres: t.Count(CommunityFacility, nameof(CommunityFacilityKind.RenovatedCommunityCentre)),
+        NewCompoundStations: t.Count(CommunityFacility, nameof(CommunityFacilityKind.NewCompoundStation)),
+        FeaturedCommunities: t.Count(CommunityFacility, nameof(CommunityFacilityKind.FeaturedCommunity)));
 }

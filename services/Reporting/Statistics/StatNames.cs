@@ -10,6 +10,7 @@ public static class ItemKinds
     public const string PilotCompound = "pilot-compound";
     public const string CompoundCommittee = "compound-committee";
     public const string GovernanceCentre = "governance-centre";
+    public const string CommunityFacility = "community-facility";
     public const string IncubationCentre = "incubation-centre";
     public const string FiledOrganisation = "filed-organisation";
     public const string OrganisationGrade = "organisation-grade";

@@ -22,6 +22,8 @@ public static class StatisticsProjection
         CompoundChanged m => ApplyCompoundAsync(m, s, ct),
         GovernanceCentreOpened m => s.SetAsync(GovernanceCentre, m.CentreId.ToString(), m.RegionCode,
             m.Demonstration ? $"{m.Level}Demonstration" : m.Level.ToString(), true, m.OpenedAt.UtcTicks, ct),
+        CommunityFacilityDesignated m => s.SetAsync(CommunityFacility, m.FacilityId.ToString(), m.RegionCode, m.Kind.ToString(), true,
+            m.DesignatedAt.UtcTicks, ct),
 
         // Volunteers
         VolunteerRegistered m => ApplyRegisteredAsync(m.CommunityCode, m.RegisteredAt, 1, m.IsPartyMember ? 1 : 0, s, ct),
@@ -63,7 +65,7 @@ public static class StatisticsProjection
     [
         typeof(PartyMemberReported), typeof(PartyMemberWithdrawn), typeof(PartyOrganisationReported),
         typeof(PartyOrganisationReportWithdrawn), typeof(PartyOrganisationEstablished), typeof(PartyOrganisationDissolved),
-        typeof(CompoundChanged), typeof(GovernanceCentreOpened),
+        typeof(CompoundChanged), typeof(GovernanceCentreOpened), typeof(CommunityFacilityDesignated),
         typeof(VolunteerRegistered), typeof(VolunteersImported), typeof(TeamFormed), typeof(ActivityCompleted), typeof(ServiceHoursConfirmed),
         typeof(IncubationCentreEstablished), typeof(OrganisationFiled), typeof(OrganisationGraded), typeof(OrganisationRevoked),
         typeof(OrganisationGraduated), typeof(ProjectApproved), typeof(ProjectCompleted), typeof(SocialWorkRoomOpened),

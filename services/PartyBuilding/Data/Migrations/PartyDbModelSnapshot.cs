@@ -125,6 +125,53 @@ namespace Platform.PartyBuilding.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.PartyBuilding.Facilities.CommunityFacility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommunityCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("community_code");
+
+                    b.Property<DateTimeOffset>("DesignatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("designated_at");
+
+                    b.Property<string>("DesignatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("designated_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_community_facilities");
+
+                    b.HasIndex(new[] { "RegionCode", "Kind" }, "ux_community_facilities_region_code_kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_community_facilities_region_code_kind");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "RegionCode", "Kind" }, "ux_community_facilities_region_code_kind"), new[] { "text_pattern_ops", "text_ops" });
+
+                    b.ToTable("community_facilities", (string)null);
+                });
+
             modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
                 {
                     b.Property<Guid>("Id")
@@ -485,6 +532,16 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_dual_reports_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Platform.PartyBuilding.Facilities.CommunityFacility", b =>
+                {
+                    b.HasOne("Platform.PartyBuilding.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_community_facilities_regions_region_code");
                 });
 
             modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts.PartyBuilding;
+using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Data;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.PartyBuilding.Facilities;
+
+public sealed record DesignateFacilityRequest(
+    [Required, StringLength(15, MinimumLength = 12)] string RegionCode,
+    [Required] CommunityFacilityKind? Kind);
+
+public static class DesignateFacility
+{
+    public static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+        DesignateFacilityRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!user.CanReach(request.RegionCode))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var kind = request.Kind!.Value;
+        var region = await db.Regions.FindAsync([request.RegionCode], cancellationToken);
+        if (CommunityFacility.Problem(kind, region) is { } problem)
+        {
+            return Problems.Invalid("regionCode", problem);
+        }
+
+        var facility = CommunityFacility.Designate(region!, kind, user.SubjectOf(), clock.GetUtcNow());
+        db.CommunityFacilities.Add(facility);
+        db.Publish(facility.Designated(), facility.RegionCode);
+        if (await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "kind",
+                "This region is already designated as this kind of facility.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/facilities?regionCode={facility.RegionCode}", facility.ToResponse());
+    }
+}
