@@ -18,16 +18,12 @@ var charity = builder.AddPlatformService<Projects.Charity>("charity", infrastruc
 var reporting = builder.AddPlatformService<Projects.Reporting>("reporting", infrastructure).WithIdentity(identity)
     .WithRebuildStatisticsCommand(identity, builder);
 
-var seeder = builder.AddSeeder(identity, party, volunteers, incubation, charity, reporting);
-
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
     .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
-if (seeder is not null)
-{
-    // The platform opens its doors once the city is seeded.
-    gateway.WaitForCompletion(seeder);
-}
+
+// The gateway waits for the seeder; a check reads the seeded city's overview through the gateway.
+builder.AddSeeder(identity, gateway, party, volunteers, incubation, charity, reporting);
 
 builder.Build().Run();

@@ -54,14 +54,9 @@ public static class SeedRun
             logger.LogInformation("{Figure,-45} files {Files,9:N0}  loaded {Loaded,9:N0}  {Status}", row.Figure, row.Files, row.Loaded, row.Matches ? "ok" : "DIFFERS");
         }
 
-        var overview = await FiguresCheck.ReadOverviewAsync(api, data.Manifest, settings.OverviewQuiet, settings.EventualTimeout,
+        var overview = await FiguresCheck.ReadOverviewAsync(api, "reporting", data.Manifest, settings.OverviewQuiet, settings.EventualTimeout,
             differing => logger.LogInformation("waiting for Reporting: {Differing} figures of the city overview still differ", differing), cancellationToken);
-        logger.LogInformation("City overview (Reporting, {City}) against DOMAIN.md section 5 ({Scale} files):", Generator.Targets.CityCode, data.Manifest.Scale);
-        logger.LogInformation("{Figure,-45} | {Article,-12} | {Files,12} | {Overview,12} | {Status}", "figure", "DOMAIN.md §5", "files", "overview", "ok/differs");
-        foreach (var row in overview)
-        {
-            logger.LogInformation("{Figure,-45} | {Article,-12} | {Files,12:N0} | {Overview,12:N0} | {Status}", row.Figure, row.Article, row.Files, row.Overview, row.Status);
-        }
+        FiguresCheck.LogOverview(logger, "Reporting", data.Manifest, overview);
 
         var report = new SeedReport(data.Manifest.Scale, stages, stopwatch.Elapsed, overview);
         logger.LogInformation("Seed complete ({Scale}): {Created} records created in {Seconds} s", report.Scale, report.Created,

@@ -1,4 +1,5 @@
 extern alias charity;
+extern alias gateway;
 extern alias identity;
 extern alias incubation;
 extern alias party;
@@ -18,7 +19,8 @@ namespace Platform.Seeds.Tests;
 /// <summary>
 /// What the seeder loads into, as the tests run services: the five domain services on real PostgreSQL, RabbitMQ and Redis,
 /// the real Identity with the seeder's client (city-admin, 511600) created from seed configuration exactly as the AppHost
-/// does it, and the seeder's configuration pointing at them. Shared by the tests and the full-scale measurement.
+/// does it, the gateway in front of Reporting (for the figures check, as a client reads them), and the seeder's
+/// configuration pointing at them. Shared by the tests and the full-scale measurement.
 /// </summary>
 public sealed class SeedServices : IAsyncDisposable
 {
@@ -29,12 +31,14 @@ public sealed class SeedServices : IAsyncDisposable
     private readonly ServiceFactory<incubation::Program> _incubation;
     private readonly ServiceFactory<charity::Program> _charity;
     private readonly ServiceFactory<reporting::Program> _reporting;
+    private readonly ServiceFactory<gateway::Program> _gateway;
 
     private SeedServices(LocalServers servers, TestIdentity identity, ServiceFactory<party::Program> party, ServiceFactory<volunteers::Program> volunteers,
-        ServiceFactory<incubation::Program> incubation, ServiceFactory<charity::Program> charity, ServiceFactory<reporting::Program> reporting, IConfiguration seeder)
+        ServiceFactory<incubation::Program> incubation, ServiceFactory<charity::Program> charity, ServiceFactory<reporting::Program> reporting,
+        ServiceFactory<gateway::Program> gateway, IConfiguration seeder)
     {
         (_servers, _identity, _party, _volunteers, SeederConfiguration) = (servers, identity, party, volunteers, seeder);
-        (_incubation, _charity, _reporting) = (incubation, charity, reporting);
+        (_incubation, _charity, _reporting, _gateway) = (incubation, charity, reporting, gateway);
     }
 
     public IConfiguration SeederConfiguration { get; }
@@ -71,6 +75,8 @@ public sealed class SeedServices : IAsyncDisposable
         });
         var charity = new ServiceFactory<charity::Program>(servers, "charity", identity.ServiceSettings, configure);
         var reporting = new ServiceFactory<reporting::Program>(servers, "reporting", identity.ServiceSettings, configure);
+        var gateway = new ServiceFactory<gateway::Program>(servers, "gateway", identity.ServiceSettings, web =>
+            web.UseSetting("ReverseProxy:Clusters:reporting:Destinations:primary:Address", reporting.ClientOptions.BaseAddress.ToString()));
         var settings = new Dictionary<string, string?>(seed)
         {
             ["Seed:ClientSecret"] = secret,
@@ -80,8 +86,9 @@ public sealed class SeedServices : IAsyncDisposable
             ["services:incubation:http:0"] = incubation.ClientOptions.BaseAddress.ToString(),
             ["services:charity:http:0"] = charity.ClientOptions.BaseAddress.ToString(),
             ["services:reporting:http:0"] = reporting.ClientOptions.BaseAddress.ToString(),
+            ["services:gateway:http:0"] = gateway.ClientOptions.BaseAddress.ToString(),
         };
-        return new SeedServices(servers, identity, party, volunteers, incubation, charity, reporting, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        return new SeedServices(servers, identity, party, volunteers, incubation, charity, reporting, gateway, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
     }
 
     /// <summary>Volunteer profiles, and the rows of every table the seed writes to, outbox included (an event published twice would show there).</summary>
@@ -94,7 +101,7 @@ public sealed class SeedServices : IAsyncDisposable
         return (await v.Volunteers.CountAsync(), string.Join(", ",
             $"regions {await p.Regions.CountAsync()}", $"organisations {await p.Organisations.CountAsync()}", $"members {await p.Members.CountAsync()}",
             $"reports {await p.DualReports.CountAsync()}", $"centres {await p.GovernanceCentres.CountAsync()}", $"advisers {await p.LegalAdvisers.CountAsync()}",
-            $"party outbox {await p.OutboxMessages.CountAsync()}", $"volunteers {await v.Volunteers.CountAsync()}", $"teams {await v.Teams.CountAsync()}",
+            $"facilities {await p.CommunityFacilities.CountAsync()}", $"party outbox {await p.OutboxMessages.CountAsync()}", $"volunteers {await v.Volunteers.CountAsync()}", $"teams {await v.Teams.CountAsync()}",
             $"activities {await v.Activities.CountAsync()}", $"volunteers outbox {await v.OutboxMessages.CountAsync()}",
             await InDbAsync<incubation::Platform.Incubation.Data.IncubationDb>(_incubation.Services, async i => string.Join(", ",
                 $"centres {await i.Centres.CountAsync()}", $"organisations {await i.Organisations.CountAsync()}", $"grades {await i.Grades.CountAsync()}",
@@ -116,6 +123,7 @@ public sealed class SeedServices : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _gateway.DisposeAsync();
         await _reporting.DisposeAsync();
         await _charity.DisposeAsync();
         await _incubation.DisposeAsync();

@@ -2,7 +2,10 @@ using Platform.Seeds.Generator;
 
 namespace Platform.Seeds.Seeder.Stages;
 
-/// <summary>County and street governance centres (综治中心), then one legal adviser per community (一社区一法律顾问).</summary>
+/// <summary>
+/// County and street governance centres (综治中心), one legal adviser per community (一社区一法律顾问), then the community
+/// facilities (one CSV import; PartyBuilding skips the designations it has).
+/// </summary>
 public static class GovernanceStage
 {
     private sealed record CentreDto(string RegionCode);
@@ -10,6 +13,8 @@ public static class GovernanceStage
     private sealed record AdviserDto(string CommunityCode);
 
     private sealed record SubtreeDto(int LegalAdvisers);
+
+    private sealed record FacilityImportDto(int Imported, int Skipped);
 
     public static async Task<IReadOnlyList<StageResult>> RunAsync(SeedContext context, CancellationToken cancellationToken) =>
     [
@@ -47,6 +52,15 @@ public static class GovernanceStage
                 return true;
             }, cancellationToken);
             return (records.Count, records.Count - created, created);
+        }),
+        await Stage.RunAsync(context, "community facilities", async () =>
+        {
+            var (header, records) = context.Data.ReadWithHeader("community-facilities.csv");
+            using var csv = new StringContent(
+                string.Join('\n', [header, .. records.Select(r => r.Line)]) + "\n", System.Text.Encoding.UTF8, "text/csv");
+            var result = await context.Api.SendAsync<FacilityImportDto>("party", HttpMethod.Post, "/api/party/facilities/import", csv, cancellationToken)
+                ?? throw new InvalidOperationException("PartyBuilding's facility import conflicted with a concurrent one; run the seeder again.");
+            return (records.Count, result.Skipped, result.Imported);
         }),
     ];
 }
