@@ -74,6 +74,13 @@ public static class VolunteersApi
             .RequireAuthorization(PlatformPolicies.Staff)
             .Accepts<string>("text/csv")
             .WithSummary("Bulk import of activities, past ones with their participant count, from CSV 活动批量导入");
+        group.MapPost("/attendance/import", ImportAttendance.HandleAsync).WithName("ImportAttendance").AllowLargeBodies()
+            .RequireAuthorization(PlatformPolicies.Staff)
+            .Accepts<string>("text/csv")
+            .WithSummary("Bulk import of who took part in past activities, their confirmed hours and points, from CSV 参与记录批量导入")
+            .WithDescription("text/csv: activityId, volunteerId, minutes. All or nothing: a bad row is 400 naming rows[n].field; an activity " +
+                "outside the caller's region is 403; rows already recorded are skipped. Each row is a confirmed participation, its hours " +
+                "confirmation and a points credit at Volunteers:PointsPerHour; publishes one AttendanceImported per activity.");
         group.MapGet("/", ActivityQueries.ListAsync).WithName("ListActivities")
             .WithSummary("Activities of a region subtree, paged 按区域查询活动");
         group.MapGet("/{activityId:guid}", ActivityQueries.GetAsync).WithName("GetActivity")

@@ -31,6 +31,7 @@ public static class StatisticsProjection
         TeamFormed m => s.AddAsync(m.CommunityCode, m.FormedAt, TeamsFormed, 1, ct),
         ActivityCompleted m => ApplyActivityAsync(m, s, ct),
         ServiceHoursConfirmed m => s.AddAsync(m.CommunityCode, m.ConfirmedAt, ServiceMinutes, m.Minutes, ct),
+        AttendanceImported m => ApplyAttendanceAsync(m, s, ct),
 
         // Incubation
         IncubationCentreEstablished m => s.SetAsync(IncubationCentre, m.CentreId.ToString(), m.RegionCode, m.Level.ToString(), true,
@@ -66,7 +67,7 @@ public static class StatisticsProjection
         typeof(PartyMemberReported), typeof(PartyMemberWithdrawn), typeof(PartyOrganisationReported),
         typeof(PartyOrganisationReportWithdrawn), typeof(PartyOrganisationEstablished), typeof(PartyOrganisationDissolved),
         typeof(CompoundChanged), typeof(GovernanceCentreOpened), typeof(CommunityFacilityDesignated),
-        typeof(VolunteerRegistered), typeof(VolunteersImported), typeof(TeamFormed), typeof(ActivityCompleted), typeof(ServiceHoursConfirmed),
+        typeof(VolunteerRegistered), typeof(VolunteersImported), typeof(TeamFormed), typeof(ActivityCompleted), typeof(ServiceHoursConfirmed), typeof(AttendanceImported),
         typeof(IncubationCentreEstablished), typeof(OrganisationFiled), typeof(OrganisationGraded), typeof(OrganisationRevoked),
         typeof(OrganisationGraduated), typeof(ProjectApproved), typeof(ProjectCompleted), typeof(SocialWorkRoomOpened),
         typeof(SocialWorkerAssigned), typeof(SocialWorkerUnassigned),
@@ -95,6 +96,13 @@ public static class StatisticsProjection
     {
         await s.AddAsync(m.CommunityCode, m.CompletedAt, ActivitiesCompleted, 1, ct);
         await s.AddAsync(m.CommunityCode, m.CompletedAt, ActivityPersonTimes, m.Participants, ct);
+    }
+
+    /// <summary>The participants themselves were counted by the activity's ActivityCompleted; this adds their hours and points.</summary>
+    private static async Task ApplyAttendanceAsync(AttendanceImported m, IStatisticsSink s, CancellationToken ct)
+    {
+        await s.AddAsync(m.CommunityCode, m.ConfirmedAt, ServiceMinutes, m.Minutes, ct);
+        await s.AddAsync(m.CommunityCode, m.ConfirmedAt, MonthlyFigures.PointsCredited, m.Points, ct);
     }
 
     private static async Task ApplyFiledAsync(OrganisationFiled m, IStatisticsSink s, CancellationToken ct)

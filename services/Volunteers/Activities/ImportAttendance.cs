@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Security;
+using Platform.Volunteers.Data;
+using Platform.Volunteers.Import;
+using Platform.Volunteers.Points;
+
+namespace Platform.Volunteers.Activities;
+
+public sealed record AttendanceImportResult(int Imported, int Skipped, int Activities, long Minutes, long Points);
+
+/// <summary>One participant of a past activity and the minutes confirmed.</summary>
+public sealed record AttendanceRow(Guid ActivityId, Guid VolunteerId, int Minutes);
+
+public static class ImportAttendance
+{
+    private static readonly string[] Required = ["activityId", "volunteerId", "minutes"];
+
+    /// <summary>
+    /// Records who took part in activities that have ended, all or nothing: each row (activityId, volunteerId, minutes)
+    /// becomes a confirmed participation, its hours confirmation and its points credit at the configured rate; rows
+    /// already recorded are skipped, so a re-run changes nothing. Errors are keyed rows[n].field, n counting data rows from 1.
+    /// </summary>
+    public static async Task<Results<Ok<AttendanceImportResult>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        HttpRequest request, ClaimsPrincipal user, VolunteersDb db, PointsRates rates, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (rows, errors, missing) = await CsvTable.ReadAsync(request.Body, Required, cancellationToken);
+        if (missing.Length > 0)
+        {
+            return TypedResults.ValidationProblem(CsvTable.MissingColumns(missing));
+        }
+
+        var activityIds = Ids(rows, "activityId");
+        var activities = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        if (activities.Values.Any(a => !user.CanReach(a.CommunityCode)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var volunteerIds = Ids(rows, "volunteerId");
+        var volunteers = (await db.Volunteers.Where(v => volunteerIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var recorded = (await db.Participations.Where(p => activityIds.Contains(p.ActivityId))
+            .Select(p => new { p.ActivityId, p.VolunteerId }).ToListAsync(cancellationToken)).Select(p => (p.ActivityId, p.VolunteerId)).ToHashSet();
+
+        var (now, known) = (clock.GetUtcNow(), activities.Keys.ToHashSet());
+        var fresh = new List<AttendanceRow>();
+        var seen = new Dictionary<(Guid, Guid), int>();
+        foreach (var row in rows)
+        {
+            var activityId = ImportChecks.Reference(row["activityId"], row.Row, "activityId", known, "activity", errors);
+            var volunteerId = ImportChecks.Reference(row["volunteerId"], row.Row, "volunteerId", volunteers, "volunteer", errors);
+            var minutes = ImportChecks.Number(row["minutes"], row.Row, "minutes", 0, 7 * 24 * 60, errors);
+            if (activityId is not { } a || volunteerId is not { } v || minutes is not { } m)
+            {
+                continue;
+            }
+
+            var activity = activities[a];
+            if (activity.EndsAt > now || m > activity.Window.TotalMinutes)
+            {
+                errors.Add(new ImportError(row.Row, activity.EndsAt > now ? "activityId" : "minutes",
+                    activity.EndsAt > now ? "Only an activity that has ended has attendance to record." : "Minutes cannot exceed the activity's time window."));
+            }
+            else if (!seen.TryAdd((a, v), row.Row))
+            {
+                errors.Add(new ImportError(row.Row, "volunteerId", $"The same participant of this activity is on line {seen[(a, v)]}."));
+            }
+            else if (!recorded.Contains((a, v)))
+            {
+                fresh.Add(new AttendanceRow(a, v, m));
+            }
+        }
+
+        foreach (var full in fresh.GroupBy(r => r.ActivityId).Where(g => activities[g.Key].SignedUp + g.Count() > activities[g.Key].Capacity))
+        {
+            errors.Add(new ImportError(rows.First(r => r["activityId"] == full.Key.ToString()).Row, "activityId",
+                $"The activity has {activities[full.Key].Capacity} places; the import would take {activities[full.Key].SignedUp + full.Count()}."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors.GroupBy(e => $"rows[{e.Row - 1}].{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        }
+
+        var written = await AttendanceCopy.WriteAsync(db, fresh, activities, rates, now, cancellationToken);
+        return TypedResults.Ok(written with { Skipped = rows.Count - fresh.Count });
+    }
+
+    private static List<Guid> Ids(List<CsvTableRow> rows, string column) =>
+        [.. rows.Select(r => Guid.TryParse(r[column], out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
+}
