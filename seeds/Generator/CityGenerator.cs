@@ -56,7 +56,9 @@ public static class CityGenerator
             NewPartyServiceCentres: t.Count("newCentres"),
             RenovatedCommunityCentres: t.Count("renovated"),
             NewCompoundStations: t.Count("stations"),
-            FeaturedCommunities: t.Count("featured"));
+            FeaturedCommunities: t.Count("featured"),
+            VolunteerServiceMinutes: t.Get("serviceMinutes"),
+            VolunteerPointsCredited: t.Get("pointsCredited"));
     }
 
     /// <summary>1257N from the shares the files were written from: room, ≥2 social workers, ≥5 filed organisations, ≥7 teams, ≥1 charity resource.</summary>

@@ -19,7 +19,8 @@ public static partial class FiguresCheck
 {
     /// <summary>The figures of Reporting's overview the check reads (its JSON names).</summary>
     private sealed record OverviewDto(
-        long RegisteredVolunteers, long VolunteerTeams, long VolunteerActivities, long DualReportedPartyMembers, long GridAndCompoundPartyBranches,
+        long RegisteredVolunteers, long VolunteerTeams, long VolunteerActivities, long VolunteerServiceMinutes, long VolunteerPointsCredited,
+        long DualReportedPartyMembers, long GridAndCompoundPartyBranches,
         long PropertyCompanyPartyBranches, long OwnersAndManagementCommittees, long PilotCompounds, long CompoundCategories,
         long CountyGovernanceCentres, long StreetDemonstrationCentres, long CityIncubationCentres, long CityIncubationCentreSquareMetres,
         long CountyIncubationCentres, long Graded5AOrganisations, long Graded4AOrganisations, long Graded3AOrganisations,
@@ -75,6 +76,9 @@ public static partial class FiguresCheck
         new("registered volunteers", "540,000+", f.RegisteredVolunteers, o.RegisteredVolunteers, AtLeast: true),
         new("volunteer teams", "2,641", f.VolunteerTeams, o.VolunteerTeams),
         new("volunteer service activities", "5,100+", f.VolunteerActivities, o.VolunteerActivities),
+        // Not figures of the article: the hours and points of the participants the seed records.
+        new("volunteer service minutes", "—", f.VolunteerServiceMinutes, o.VolunteerServiceMinutes),
+        new("love points credited", "—", f.VolunteerPointsCredited, o.VolunteerPointsCredited),
         new("party members reporting to communities", "1,136", f.DualReportedPartyMembers, o.DualReportedPartyMembers),
         new("grid / compound party branches", "1,604", f.GridAndCompoundBranches, o.GridAndCompoundPartyBranches),
         new("property-company party branches", "80", f.PropertyCompanyBranches, o.PropertyCompanyPartyBranches),

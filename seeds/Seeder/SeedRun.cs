@@ -79,5 +79,6 @@ public static class SeedRun
         await VolunteersStage.RunAsync(context, cancellationToken),
         await VolunteerRecordsStage.RunTeamsAsync(context, cancellationToken),
         await VolunteerRecordsStage.RunActivitiesAsync(context, cancellationToken),
+        await VolunteerRecordsStage.RunAttendanceAsync(context, cancellationToken),
     ];
 }

@@ -66,24 +66,42 @@ public sealed class Counting_events(ReportingFixture fixture)
     [Fact]
     public async Task A_bulk_import_counts_its_volunteers_and_party_members_once_even_when_redelivered()
     {
-        var before = await OverviewsAsync();
-        var messageId = Guid.NewGuid();
-        var imported = new VolunteersImported(Guid.NewGuid(), Community, 4_321, 17, DateTimeOffset.UtcNow);
+        var (before, after) = await DeliveredTwiceAsync(new VolunteersImported(Guid.NewGuid(), Community, 4_321, 17, DateTimeOffset.UtcNow));
 
-        await fixture.PublishAsync(imported, messageId);
-        await fixture.PublishAsync(imported, messageId);
-        await fixture.AppliedAsync(messageId);
-        await fixture.CacheVersionReachesAsync(Community, before[0].Version + 1);
-
-        var after = await OverviewsAsync();
         for (var i = 0; i < Chain.Length; i++)
         {
             var (b, a) = (before[i].Overview, after[i].Overview);
             Assert.Equal(b.RegisteredVolunteers + 4_321, a.RegisteredVolunteers);
             Assert.Equal(b.PartyMemberVolunteers + 17, a.PartyMemberVolunteers);
         }
+    }
 
+    [Fact]
+    public async Task Imported_attendance_adds_its_minutes_and_points_once_even_when_redelivered()
+    {
+        var (before, after) = await DeliveredTwiceAsync(
+            new AttendanceImported(Guid.NewGuid(), Guid.NewGuid(), ActivityCategory.SecurityPatrol, Community, 3, 360, 60, DateTimeOffset.UtcNow));
+
+        for (var i = 0; i < Chain.Length; i++)
+        {
+            var (b, a) = (before[i].Overview, after[i].Overview);
+            Assert.Equal((b.VolunteerServiceMinutes + 360, b.VolunteerPointsCredited + 60), (a.VolunteerServiceMinutes, a.VolunteerPointsCredited));
+            Assert.Equal((b.VolunteerActivities, b.VolunteerActivityPersonTimes), (a.VolunteerActivities, a.VolunteerActivityPersonTimes));
+        }
+    }
+
+    /// <summary>Publishes one community event twice under one message id (the broker's redelivery); the overviews before and after, with one fact stored.</summary>
+    private async Task<(List<(Statistics.RegionOverview Overview, long Version)> Before, List<(Statistics.RegionOverview Overview, long Version)> After)>
+        DeliveredTwiceAsync(object message)
+    {
+        var before = await OverviewsAsync();
+        var messageId = Guid.NewGuid();
+        await fixture.PublishAsync(message, messageId);
+        await fixture.PublishAsync(message, messageId);
+        await fixture.AppliedAsync(messageId);
+        await fixture.CacheVersionReachesAsync(Community, before[0].Version + 1);
         Assert.Equal(1, await fixture.InDbAsync(db => db.StatFacts.CountAsync(f => f.MessageId == messageId, Api.Cancel)));
+        return (before, await OverviewsAsync());
     }
 
     [Fact]

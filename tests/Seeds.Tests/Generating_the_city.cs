@@ -46,8 +46,10 @@ public sealed class Generating_the_city
             var b = CityGenerator.Generate(second, Targets.Sample, seed: 7);
 
             Assert.NotEqual(a.Files.Single(f => f.Name == "volunteers.csv").Sha256, b.Files.Single(f => f.Name == "volunteers.csv").Sha256);
-            // The planned counts stay; donations are drawn until they pass the target, so their sum moves with the seed.
-            Assert.Equal(a.Figures with { DonationsFen = 0, CompoundCategories = 0 }, b.Figures with { DonationsFen = 0, CompoundCategories = 0 });
+            // The planned counts stay; donations are drawn until they pass the target, and activities' lengths and
+            // participants are drawn, so those sums move with the seed.
+            Assert.Equal(a.Figures with { DonationsFen = 0, CompoundCategories = 0, VolunteerServiceMinutes = 0, VolunteerPointsCredited = 0 },
+                b.Figures with { DonationsFen = 0, CompoundCategories = 0, VolunteerServiceMinutes = 0, VolunteerPointsCredited = 0 });
             Assert.True(b.Figures.DonationsFen >= Targets.Sample.DonationsAtLeastFen);
         }
         finally
@@ -74,6 +76,23 @@ public sealed class Generating_the_city
         Assert.All(volunteers.Concat(members), p => Assert.InRange(p["name"].Length, 2, 4));
         var organisations = CsvRecords.Read(Path.Combine(samples, "social-organisations.csv")).Records;
         Assert.All(organisations.Select(o => o.Optional("creditCode")).OfType<string>(), code => Assert.True(CreditCode.IsValid(code), code));
+    }
+
+    [Fact]
+    public void Each_activity_s_participants_are_different_volunteers_of_its_community_with_its_minutes_and_points()
+    {
+        var samples = Path.Combine(RepositoryRoot.Path, "seeds", "samples");
+        var communityOf = CsvRecords.Read(Path.Combine(samples, "volunteers.csv")).Records.ToDictionary(v => v["id"], v => v["communityCode"]);
+        var activities = CsvRecords.Read(Path.Combine(samples, "activities.csv")).Records.ToDictionary(a => a["id"]);
+        var participants = CsvRecords.Read(Path.Combine(samples, "activity-participants.csv")).Records;
+        var manifest = Manifest.Read(samples);
+
+        Assert.All(participants, p => Assert.Equal(activities[p["activityId"]]["communityCode"], communityOf[p["volunteerId"]]));
+        Assert.All(participants, p => Assert.Equal((activities[p["activityId"]]["minutesEach"], activities[p["activityId"]]["pointsEach"]), (p["minutes"], p["points"])));
+        Assert.Equal(participants.Count, participants.Select(p => (p["activityId"], p["volunteerId"])).Distinct().Count());
+        Assert.All(participants.GroupBy(p => p["activityId"]), g => Assert.True(g.Count() <= int.Parse(activities[g.Key]["participants"], CultureInfo.InvariantCulture)));
+        Assert.Equal(manifest.Figures.VolunteerServiceMinutes, participants.Sum(p => long.Parse(p["minutes"], CultureInfo.InvariantCulture)));
+        Assert.Equal(manifest.Figures.VolunteerPointsCredited, participants.Sum(p => long.Parse(p["points"], CultureInfo.InvariantCulture)));
     }
 
     [Fact]

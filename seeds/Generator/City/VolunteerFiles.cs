@@ -4,8 +4,9 @@ using Platform.Seeds.Generator.Names;
 namespace Platform.Seeds.Generator.City;
 
 /// <summary>
-/// volunteers.csv (the Volunteers import format with an id column), teams.csv and activities.csv. Volunteers are
-/// written community by community in code order, so that a street's volunteers are one contiguous block.
+/// volunteers.csv (the Volunteers import format with an id column), teams.csv, activities.csv and
+/// activity-participants.csv (who took part, from the activity's community). Volunteers are written community by
+/// community in code order, so that a street's volunteers are one contiguous block.
 /// </summary>
 public static class VolunteerFiles
 {
@@ -38,7 +39,7 @@ public static class VolunteerFiles
     {
         var firstVolunteer = WriteVolunteers(context);
         var teams = WriteTeams(context, firstVolunteer);
-        WriteActivities(context, teams);
+        WriteActivities(context, teams, firstVolunteer);
     }
 
     /// <summary>Returns each community's first volunteer number and count.</summary>
@@ -57,7 +58,7 @@ public static class VolunteerFiles
             {
                 n++;
                 var person = people.Next(16, 75);
-                var id = community.Code == RegionBuilder.LongzhenCommunity && i == 0 ? DevelopmentVolunteerId : SeedIds.Of(SeedIds.Volunteer, n);
+                var id = VolunteerId(community.Code, n, n - i);
                 var skills = string.Join(';', random.Shuffled(Skills).Take(random.Next(0, 4)));
                 file.Row(id, person.Name, person.IdNumber, person.Phone, community.Code, skills);
             }
@@ -84,7 +85,7 @@ public static class VolunteerFiles
                 var colour = t < Colours.Length ? t : random.Next(0, Colours.Length);
                 var id = SeedIds.Of(SeedIds.Team, teams.Count + 1);
                 var leaderNumber = first + random.Next(0, count);
-                var leader = community.Code == RegionBuilder.LongzhenCommunity && leaderNumber == first ? VolunteerFiles.DevelopmentVolunteerId : SeedIds.Of(SeedIds.Volunteer, leaderNumber);
+                var leader = VolunteerId(community.Code, leaderNumber, first);
                 var name = $"{community.Name}{names.Unique(taken, "")}{Colours[colour].Name}志愿服务队";
                 file.Row(id, name, Colours[colour].Colour, community.Code, leader);
                 teams.Add((id, community.Code, colour));
@@ -96,9 +97,17 @@ public static class VolunteerFiles
         return teams;
     }
 
-    private static void WriteActivities(GenerationContext context, List<(Guid Id, string Community, int Colour)> teams)
+    /// <summary>The id of volunteer number <paramref name="number"/>; the first of 龙镇社区 is the development volunteer.</summary>
+    private static Guid VolunteerId(string community, long number, long first) =>
+        community == RegionBuilder.LongzhenCommunity && number == first ? DevelopmentVolunteerId : SeedIds.Of(SeedIds.Volunteer, number);
+
+    private static void WriteActivities(
+        GenerationContext context, List<(Guid Id, string Community, int Colour)> teams, Dictionary<string, (long First, int Count)> volunteers)
     {
         var random = context.Random(32);
+        // Who took part draws from its own stream, so activities.csv stays as it was.
+        var attendance = context.Random(33);
+        using var participantsFile = context.Open("activity-participants.csv", "activityId", "volunteerId", "minutes", "points");
         using var file = context.Open("activities.csv",
             "id", "title", "category", "organiserTeamId", "communityCode", "startsAt", "endsAt", "capacity", "participants", "minutesEach", "pointsEach");
         var epoch = new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -112,12 +121,43 @@ public static class VolunteerFiles
             var capacity = random.Next(5, 41);
             var participants = random.Next(3, capacity + 1);
             var minutesEach = minutes - 15 * random.Next(0, 3);
-            file.Row(SeedIds.Of(SeedIds.Activity, n), $"{Titles[category]}志愿服务活动（第{n}期）", category, team.Id, team.Community,
+            var id = SeedIds.Of(SeedIds.Activity, n);
+            file.Row(id, $"{Titles[category]}志愿服务活动（第{n}期）", category, team.Id, team.Community,
                 start, start.AddMinutes(minutes), capacity, participants, minutesEach, minutesEach * PointsPerHour / 60);
             context.Tally.Add("activityPersonTimes", participants);
+            var (first, count) = volunteers[team.Community];
+            foreach (var number in Distinct(attendance, first, count, participants))
+            {
+                participantsFile.Row(id, VolunteerId(team.Community, number, first), minutesEach, minutesEach * PointsPerHour / 60);
+                context.Tally.Add("serviceMinutes", minutesEach);
+                context.Tally.Add("pointsCredited", minutesEach * PointsPerHour / 60);
+            }
         }
 
         context.Tally.Add("activities", context.Targets.Activities);
         context.Done(file);
+        context.Done(participantsFile);
+    }
+
+    /// <summary><paramref name="wanted"/> different volunteer numbers of a community (all of them when it has no more), in drawing order.</summary>
+    private static List<long> Distinct(SeedRandom random, long first, int count, int wanted)
+    {
+        if (wanted >= count)
+        {
+            return [.. Enumerable.Range(0, count).Select(i => first + i)];
+        }
+
+        var picked = new List<long>(wanted);
+        var seen = new HashSet<long>();
+        while (picked.Count < wanted)
+        {
+            var number = first + random.Next(0, count);
+            if (seen.Add(number))
+            {
+                picked.Add(number);
+            }
+        }
+
+        return picked;
     }
 }

@@ -13,7 +13,7 @@ public sealed record Manifest(
     string Generator, int Seed, string Scale, IReadOnlyList<ManifestFile> Files, CityFigures Figures, Compliance1257N Compliance)
 {
     public const string FileName = "manifest.json";
-    public const string Version = "seeds-5";
+    public const string Version = "seeds-6";
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -60,7 +60,9 @@ public sealed record CityFigures(
     int NewPartyServiceCentres,
     int RenovatedCommunityCentres,
     int NewCompoundStations,
-    int FeaturedCommunities);
+    int FeaturedCommunities,
+    long VolunteerServiceMinutes,
+    long VolunteerPointsCredited);
 
 /// <summary>1257N per the dataset: communities meeting all five conditions, and how many fall short of each.</summary>
 public sealed record Compliance1257N(
