@@ -20,12 +20,13 @@ internal static class SeedBench
         var scale = args.Length > 0 ? args[^1] : "full";
         foreach (var (variable, folder) in new[]
         {
-            ("PLATFORM_PARTYBUILDING", "PartyBuilding"), ("PLATFORM_VOLUNTEERS", "Volunteers"), ("PLATFORM_IDENTITY", "Identity"),
-            ("PLATFORM_INCUBATION", "Incubation"), ("PLATFORM_CHARITY", "Charity"), ("PLATFORM_REPORTING", "Reporting"),
+            ("PLATFORM_PARTYBUILDING", "services/PartyBuilding"), ("PLATFORM_VOLUNTEERS", "services/Volunteers"), ("PLATFORM_IDENTITY", "services/Identity"),
+            ("PLATFORM_INCUBATION", "services/Incubation"), ("PLATFORM_CHARITY", "services/Charity"), ("PLATFORM_REPORTING", "services/Reporting"),
+            ("PLATFORM_GATEWAY", "gateway"),
         })
         {
             // Outside a test host the factory does not find a service's content root by itself.
-            Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_{variable}", Path.Combine(RepositoryRoot.Path, "services", folder));
+            Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_{variable}", Path.Combine(RepositoryRoot.Path, folder));
         }
 
         var clock = Stopwatch.StartNew();
@@ -57,6 +58,7 @@ internal static class SeedBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row.Figure,-45} | {row.Article,-12} | {row.Files,12:N0} | {row.Overview,12:N0} | {row.Status}"));
         }
 
-        return second.Created == 0 ? 0 : 1;
+        var check = await OverviewCheck.RunAsync(services.SeederConfiguration, logging.CreateLogger("FiguresCheck"), CancellationToken.None);
+        return second.Created == 0 && !check.Any(r => r.Differs) ? 0 : 1;
     }
 }
