@@ -76,7 +76,13 @@ public sealed class SeedServices : IAsyncDisposable
         var charity = new ServiceFactory<charity::Program>(servers, "charity", identity.ServiceSettings, configure);
         var reporting = new ServiceFactory<reporting::Program>(servers, "reporting", identity.ServiceSettings, configure);
         var gateway = new ServiceFactory<gateway::Program>(servers, "gateway", identity.ServiceSettings, web =>
-            web.UseSetting("ReverseProxy:Clusters:reporting:Destinations:primary:Address", reporting.ClientOptions.BaseAddress.ToString()));
+        {
+            foreach (var (name, address) in new[] { ("party", party.ClientOptions.BaseAddress), ("volunteers", volunteers.ClientOptions.BaseAddress),
+                         ("incubation", incubation.ClientOptions.BaseAddress), ("charity", charity.ClientOptions.BaseAddress), ("reporting", reporting.ClientOptions.BaseAddress) })
+            {
+                web.UseSetting($"ReverseProxy:Clusters:{name}:Destinations:primary:Address", address.ToString());
+            }
+        });
         var settings = new Dictionary<string, string?>(seed)
         {
             ["Seed:ClientSecret"] = secret,
