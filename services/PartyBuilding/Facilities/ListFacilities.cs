@@ -13,7 +13,7 @@ namespace Platform.PartyBuilding.Facilities;
 
 public sealed record FacilityFilter
 {
-    /// <summary>Only facilities in the subtree of this region; by default the caller's whole region.</summary>
+    /// <summary>Only facilities in the subtree of this region (404 when unknown); by default the caller's whole region.</summary>
     [StringLength(15, MinimumLength = 6)] public string? RegionCode { get; init; }
 
     public CommunityFacilityKind? Kind { get; init; }
@@ -21,13 +21,18 @@ public sealed record FacilityFilter
 
 public static class ListFacilities
 {
-    public static async Task<Results<Ok<Page<FacilityResponse>>, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<Page<FacilityResponse>>, ForbidHttpResult, NotFound>> HandleAsync(
         [AsParameters] FacilityFilter filter, [AsParameters] PageQuery page, ClaimsPrincipal user, PartyDb db, CancellationToken cancellationToken)
     {
         var region = filter.RegionCode ?? user.RegionOf();
         if (!user.CanReach(region))
         {
             return TypedResults.Forbid();
+        }
+
+        if (filter.RegionCode is { } code && !await db.Regions.AnyAsync(r => r.Code == code, cancellationToken))
+        {
+            return TypedResults.NotFound();
         }
 
         var prefix = Subtree.PrefixOfCode(region!);

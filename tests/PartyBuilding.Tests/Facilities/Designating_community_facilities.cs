@@ -95,5 +95,6 @@ public sealed class Designating_community_facilities(PartyFixture fixture)
         Assert.Equal((new FacilityImportResult(3, 0), new FacilityImportResult(0, 3)), (first, second));
         Assert.Equal(facilities + 3, await CountAsync());
         Assert.Equal("511681001011102", Assert.Single(listed.Items).RegionCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync("/api/party/facilities?regionCode=511681001099", Cancel)).StatusCode);
     }
 }
