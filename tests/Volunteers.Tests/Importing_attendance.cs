@@ -63,6 +63,19 @@ public sealed class Importing_attendance(VolunteersFixture fixture)
     }
 
     [Fact]
+    public async Task More_participants_than_places_is_400_and_writes_nothing()
+    {
+        var (activity, first, second) = await PastPatrolAsync();
+        var third = (await fixture.Client.RegisterAsync()).Id;
+        var before = await fixture.CountWritesAsync();
+
+        var response = await ImportAsync($"{activity.ToString().ToUpperInvariant()},{first},60\n{activity},{second},60\n{activity},{third},60\n");
+
+        await response.ProblemAsync(HttpStatusCode.BadRequest, "rows[1].activityId");
+        Assert.Equal(before, await fixture.CountWritesAsync());
+    }
+
+    [Fact]
     public async Task Attendance_of_an_activity_in_another_region_is_403_and_writes_nothing()
     {
         var (activity, first, _) = await PastPatrolAsync();

@@ -74,7 +74,7 @@ public static class ImportAttendance
 
         foreach (var full in fresh.GroupBy(r => r.ActivityId).Where(g => activities[g.Key].SignedUp + g.Count() > activities[g.Key].Capacity))
         {
-            errors.Add(new ImportError(rows.First(r => r["activityId"] == full.Key.ToString()).Row, "activityId",
+            errors.Add(new ImportError(seen.First(p => p.Key.Item1 == full.Key).Value, "activityId",
                 $"The activity has {activities[full.Key].Capacity} places; the import would take {activities[full.Key].SignedUp + full.Count()}."));
         }
 
