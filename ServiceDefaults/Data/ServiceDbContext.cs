@@ -10,8 +10,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>Stores an integration event to be published once this context's changes commit.</summary>
-    public void Publish<TEvent>(TEvent integrationEvent, string aggregateKey) where TEvent : class =>
+    public void Publish<TEvent>(TEvent integrationEvent, string aggregateKey) where TEvent : class
+    {
         OutboxMessages.Add(OutboxMessage.Create(integrationEvent, aggregateKey, TimeProvider.System.GetUtcNow()));
+        HasUncommittedOutboxRows = true;
+    }
+
+    /// <summary>Set by <see cref="Publish"/>; the <see cref="OutboxCommitInterceptor"/> wakes the relay when the rows commit.</summary>
+    internal bool HasUncommittedOutboxRows { get; set; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
