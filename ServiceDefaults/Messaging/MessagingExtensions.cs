@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +12,7 @@ public static class MessagingExtensions
     public const string ConnectionName = "messaging";
 
     /// <summary>
-    /// MassTransit on RabbitMQ (connection string from Aspire), the outbox relay and its commit listener for
+    /// MassTransit on RabbitMQ (connection string from Aspire), the outbox relay and its commit signal for
     /// <typeparamref name="TContext"/>, and retry with back-off before a message goes to its <c>_error</c> queue.
     /// Queues are named <c>{service}-{consumer}</c> so that each service gets its own copy of an event.
     /// </summary>
@@ -24,7 +25,8 @@ public static class MessagingExtensions
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddHostedService<OutboxListener<TContext>>();
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(new OutboxCommitInterceptor(services.GetRequiredService<OutboxSignal>())));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddSingleton(TimeProvider.System);
 

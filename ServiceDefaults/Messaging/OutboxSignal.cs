@@ -1,6 +1,6 @@
 namespace Platform.ServiceDefaults.Messaging;
 
-/// <summary>Wakes the relay: set by the database's commit notification, waited on with the polling interval as a fallback.</summary>
+/// <summary>Wakes the relay: set when this process commits outbox rows (<see cref="OutboxCommitInterceptor"/>), waited on with the polling interval as a fallback.</summary>
 public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);

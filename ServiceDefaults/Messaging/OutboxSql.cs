@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Platform.ServiceDefaults.Messaging;
 
 /// <summary>
-/// A statement-level trigger that notifies the relay when outbox rows are inserted. PostgreSQL delivers a NOTIFY
-/// only when its transaction commits, so the relay never wakes for a row it cannot yet see.
+/// The statement-level trigger that once notified the relay when outbox rows were inserted, kept for the Initial
+/// migrations' history; <c>DropOutboxNotifyTrigger</c> removes it, since PostgreSQL serialises the commits of every
+/// transaction that notifies. The relay is now woken in process (<see cref="OutboxCommitInterceptor"/>).
 /// </summary>
 public static class OutboxSql
 {
@@ -22,4 +23,12 @@ public static class OutboxSql
 
     public static void CreateOutboxNotifyTrigger(this MigrationBuilder migrationBuilder) =>
         migrationBuilder.Sql(NotifyTriggerSql);
+
+    public const string DropNotifyTriggerSql = """
+            DROP TRIGGER IF EXISTS outbox_messages_notify ON outbox_messages;
+            DROP FUNCTION IF EXISTS notify_outbox_messages();
+        """;
+
+    public static void DropOutboxNotifyTrigger(this MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql(DropNotifyTriggerSql);
 }

@@ -12,6 +12,7 @@ namespace Platform.ServiceDefaults.Security;
 /// <summary>
 /// Records who changed what and when for every write a caller makes: just before a request's changes are saved, an
 /// <see cref="AuditRecorded"/> event joins them in the outbox, so the audit entry commits (or fails) with the change.
+/// Rows a bulk import wrote with COPY join as one change per table (<see cref="ServiceDbContext.AuditBulkWrite"/>).
 /// Writes made by consumers (no caller) are not audited here: their cause is the audited write that published the event.
 /// </summary>
 internal sealed class AuditInterceptor(string service, IHttpContextAccessor http) : SaveChangesInterceptor
@@ -31,7 +32,13 @@ internal sealed class AuditInterceptor(string service, IHttpContextAccessor http
 
     private void Record(DbContext? context)
     {
-        if (context is not ServiceDbContext db || http.HttpContext is not { User.Identity.IsAuthenticated: true } request)
+        if (context is not ServiceDbContext db)
+        {
+            return;
+        }
+
+        var bulkWrites = db.TakeBulkWrites();
+        if (http.HttpContext is not { User.Identity.IsAuthenticated: true } request)
         {
             return;
         }
@@ -40,6 +47,7 @@ internal sealed class AuditInterceptor(string service, IHttpContextAccessor http
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not OutboxMessage and not InboxMessage)
             .Select(Describe)
+            .Concat(bulkWrites)
             .ToList();
         if (changes.Count == 0)
         {

@@ -90,6 +90,8 @@ public static class CharityApi
         var group = app.MapApiGroup($"{Prefix}/supermarkets", "Supermarkets 慈善超市");
         group.MapPost("/", SupermarketsApi.OpenAsync).WithName("OpenSupermarket").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Open a charity supermarket 开设慈善超市");
+        group.MapGet("/", SupermarketsApi.ListAsync).WithName("ListSupermarkets")
+            .WithSummary("Supermarkets of a region subtree with their stock, paged 按区域查询慈善超市");
         group.MapGet("/{id:guid}", SupermarketsApi.GetAsync).WithName("GetSupermarket")
             .WithSummary("A supermarket and its stock 慈善超市及库存");
         group.MapPost("/{supermarketId:guid}/redemptions", RedemptionsApi.RequestAsync).WithName("RequestRedemption")
@@ -105,6 +107,8 @@ public static class CharityApi
         var group = app.MapApiGroup($"{Prefix}/lottery/outlets", "Lottery 福彩销售点");
         group.MapPost("/", LotteryApi.RegisterAsync).WithName("RegisterLotteryOutlet").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Register a community's welfare-lottery outlet and its split ratio 登记福彩销售点");
+        group.MapGet("/", LotteryApi.ListAsync).WithName("ListLotteryOutlets")
+            .WithSummary("Lottery outlets of a region subtree, paged 按区域查询福彩销售点");
         group.MapGet("/{id:guid}", LotteryApi.GetAsync).WithName("GetLotteryOutlet")
             .WithSummary("A lottery outlet 福彩销售点");
         group.MapPost("/{id:guid}/reports", LotteryApi.ReportAsync).WithName("ReportLotterySales").RequireAuthorization(PlatformPolicies.Staff)

@@ -44,8 +44,9 @@ public static class Api
     public static object Money(Guid fundId, long amountFen, string? receipt = null, string donorKind = "Merchant", string? donorName = "广安某商家") =>
         new { kind = "Money", donorKind, donorName, amountFen, fundId, receiptNumber = receipt };
 
+    /// <summary>A gift of a donor of its own: one donor's repeated gifts to a fund are limited (Limiting_donations).</summary>
     public static async Task<DonationResponse> DonateMoneyAsync(this HttpClient client, Guid fundId, long amountFen) =>
-        await (await client.DonateAsync(Money(fundId, amountFen))).ReadAsync<DonationResponse>(HttpStatusCode.Created);
+        await (await client.DonateAsync(Money(fundId, amountFen, donorName: $"广安某商家 {Guid.NewGuid():N}"))).ReadAsync<DonationResponse>(HttpStatusCode.Created);
 
     public static async Task<DonationResponse> DonateGoodsAsync(this HttpClient client, Guid supermarketId, string item, int quantity, long pointsPrice) =>
         await (await client.DonateAsync(new

@@ -31,6 +31,7 @@ public sealed class CharityFixture : IAsyncLifetime
     public const string County = "511603";
     public const string Street = "511603001";
     public const string OtherCountyCommunity = "511602001001";
+    public const int LimitingDonationsPerHour = 12;
 
     private LocalServers _servers = null!;
     private TestIdentity _identity = null!;
@@ -61,8 +62,12 @@ public sealed class CharityFixture : IAsyncLifetime
             web.UseSetting(VolunteersServices.PersonalDataHashKey, PersonalDataKeys.Generate());
         });
         _charity = new ServiceFactory<Program>(_servers, CharityApi.ServiceName, _identity.ServiceSettings, web =>
+        {
             // Long enough for Volunteers to answer on a busy machine; the expiry test drives the job by hand.
-            web.UseSetting("Charity:Redemptions:AnswerWithin", "00:10:00"));
+            web.UseSetting("Charity:Redemptions:AnswerWithin", "00:10:00");
+            // Low enough for Limiting_donations to reach; city administrators (the other tests' client) are not counted.
+            web.UseSetting("Charity:Donations:PerCallerPerHour", LimitingDonationsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
         Client = await ClientAsAsync(PlatformRoles.CityAdmin, TestIdentity.CityRegion);
         SecondApprover = await ClientAsAsync(PlatformRoles.CountyOfficer, County);
         var volunteersClient = _volunteers.CreateClient();

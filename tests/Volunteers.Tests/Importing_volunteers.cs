@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identity;
 using Platform.Contracts.Volunteers;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Security;
+using Platform.Testing;
 using Platform.Volunteers.Import;
 
 namespace Platform.Volunteers.Tests;
@@ -50,6 +53,27 @@ public sealed class Importing_volunteers(VolunteersFixture fixture)
             .Select(MessageTypes.Deserialize).OfType<VolunteersImported>().GroupBy(e => e.ImportId).Last();
         // This import is the community's latest. 12,000 rows in batches of 5,000: one event per batch, counts adding up to the rows written.
         Assert.Equal((3, 12_000), (announced.Count(), announced.Sum(e => e.Count)));
+    }
+
+    [Fact]
+    public async Task An_import_is_audited_once_in_its_transaction_with_the_caller_and_the_rows_it_wrote()
+    {
+        var community = VolunteersFixture.OtherCommunity;
+        var csv = $"name,idNumber,communityCode\n甲,{IdNumbers.Next()},{community}\n乙,{IdNumbers.Next()},{community}\n丙,{IdNumbers.Next()},{community}\n" +
+            $"坏社区,{IdNumbers.Next()},511603001999\n";
+        var since = await fixture.InDbAsync(db => db.OutboxMessages.MaxAsync(m => (long?)m.Sequence, Cancel)) ?? 0;
+
+        var report = await (await ImportAsync(csv)).ReadAsync<ImportReport>(HttpStatusCode.OK);
+
+        var written = (await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.Sequence > since).OrderBy(m => m.Sequence).ToListAsync(Cancel)))
+            .Select(MessageTypes.Deserialize).ToList();
+        var imported = Assert.Single(written.OfType<VolunteersImported>());
+        var audit = Assert.Single(written.OfType<AuditRecorded>());
+        Assert.Equal((3, 3), (report.Imported, imported.Count));
+        Assert.Equal(new AuditedChange("Volunteer", imported.ImportId.ToString(), "Added", 3), Assert.Single(audit.Changes));
+        Assert.Equal(("volunteers", "POST", "/api/volunteers/volunteers/import", TestIdentity.CityRegion),
+            (audit.Service, audit.Method, audit.Path, audit.Region));
+        Assert.Contains(PlatformRoles.CityAdmin, audit.Roles);
     }
 
     [Fact]

@@ -29,13 +29,20 @@ public sealed class Donation
     public string RecordedBy { get; private init; } = "";
     public DateTimeOffset ReceivedAt { get; private init; }
 
-    /// <summary>The rules beyond the request's shape, as field → messages; the fund or supermarket is the one the request names.</summary>
-    public static Dictionary<string, string[]> Check(DonationDraft draft, Fund? fund, Supermarket? supermarket)
+    /// <summary>
+    /// The rules beyond the request's shape, as field → messages; the fund or supermarket is the one the request names and
+    /// <paramref name="maxAmountFen"/> the configured ceiling (<see cref="DonationLimitOptions.MaxAmountFen"/>).
+    /// </summary>
+    public static Dictionary<string, string[]> Check(DonationDraft draft, Fund? fund, Supermarket? supermarket, long maxAmountFen)
     {
         var errors = new Dictionary<string, string[]>();
         if (draft.AmountFen <= 0)
         {
             errors["amountFen"] = ["An amount is a positive whole number of fen."];
+        }
+        else if (draft.AmountFen > maxAmountFen)
+        {
+            errors["amountFen"] = [$"A single donation is at most {maxAmountFen} fen; a larger gift is booked by agreement with the federation."];
         }
 
         if (draft.DonorKind == DonorKind.Anonymous && !string.IsNullOrWhiteSpace(draft.DonorName))
@@ -142,5 +149,8 @@ internal sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
         builder.Property(d => d.RecordedBy).HasMaxLength(100);
         builder.HasIndex(d => d.ReceiptNumber).IsUnique();
         builder.HasIndex(d => d.CommunityCode).HasOperators("text_pattern_ops");
+        // The abuse limits count recent donations per recorder and per named donor (DonationLimits).
+        builder.HasIndex(d => new { d.RecordedBy, d.ReceivedAt });
+        builder.HasIndex(d => new { d.DonorName, d.ReceivedAt }).HasFilter("donor_name IS NOT NULL");
     }
 }

@@ -14,11 +14,11 @@ internal static class DonationIntake
     /// conflict (an inactive fund) or null.
     /// </summary>
     public static async Task<(Dictionary<string, string[]> Errors, string? Community, string? Conflict)> CheckDonationAsync(
-        this CharityDb db, DonationDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken)
+        this CharityDb db, DonationDraft draft, ClaimsPrincipal user, long maxAmountFen, CancellationToken cancellationToken)
     {
         var fund = draft.FundId is { } fundId ? await db.Funds.FindAsync([fundId], cancellationToken) : null;
         var supermarket = draft.SupermarketId is { } supermarketId ? await db.Supermarkets.FindAsync([supermarketId], cancellationToken) : null;
-        var errors = Donation.Check(draft, fund, supermarket);
+        var errors = Donation.Check(draft, fund, supermarket, maxAmountFen);
         if (errors.Count > 0)
         {
             return (errors, null, null);

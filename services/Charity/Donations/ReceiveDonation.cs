@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Charity.Data;
+using Platform.Charity.Limits;
 using Platform.Contracts.Charity;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Problems;
@@ -34,7 +35,7 @@ public static class ReceiveDonation
 
     public static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
         ReceiveDonationRequest request, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey, ClaimsPrincipal user,
-        CharityDb db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, CharityDb db, DonationLimits limits, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (idempotencyKey is { Length: 0 or > IdempotencyRecord.MaxKeyLength })
         {
@@ -46,7 +47,7 @@ public static class ReceiveDonation
         try
         {
             return await db.InTransactionAsync(async ct =>
-                await ReplayAsync(db, caller, idempotencyKey, hash, ct) ?? await ReceiveAsync(request, idempotencyKey, hash, caller, user, db, clock, ct),
+                await ReplayAsync(db, caller, idempotencyKey, hash, ct) ?? await ReceiveAsync(request, idempotencyKey, hash, caller, user, http, db, limits, clock, ct),
                 cancellationToken);
         }
         catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -85,11 +86,11 @@ public static class ReceiveDonation
     }
 
     private static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> ReceiveAsync(
-        ReceiveDonationRequest request, string? key, byte[] hash, string caller, ClaimsPrincipal user, CharityDb db, TimeProvider clock,
-        CancellationToken cancellationToken)
+        ReceiveDonationRequest request, string? key, byte[] hash, string caller, ClaimsPrincipal user, HttpContext http, CharityDb db,
+        DonationLimits limits, TimeProvider clock, CancellationToken cancellationToken)
     {
         var draft = request.ToDraft();
-        var (errors, community, conflict) = await db.CheckDonationAsync(draft, user, cancellationToken);
+        var (errors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, cancellationToken);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -103,6 +104,18 @@ public static class ReceiveDonation
         if (conflict is not null)
         {
             return ConflictProblem.For("fundId", conflict);
+        }
+
+        if (await limits.WaitForCallerAsync(user, 1, cancellationToken) is { } callerWait)
+        {
+            return TooManyRequestsProblem.For(http, callerWait, "Too many donations recorded.",
+                $"One person records at most {limits.Options.PerCallerPerHour} donations an hour; see Retry-After.");
+        }
+
+        if (await limits.WaitForDonorAsync(draft, cancellationToken) is { } donorWait)
+        {
+            return TooManyRequestsProblem.For(http, donorWait, "Too many donations from this donor.",
+                $"This donor has given to this fund or supermarket {limits.Options.SameDonorPerWindow} times in {limits.Options.SameDonorWindow}; a repeat is likely a double submission. See Retry-After.");
         }
 
         var now = clock.GetUtcNow();

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Charity.Data;
+using Platform.Charity.Limits;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Security;
@@ -15,13 +16,17 @@ public sealed record DonationsReceivedResponse(int Count, long TotalFen, IReadOn
 /// <summary>
 /// Many donations in one transaction, all or none: a bad item is a 400 naming <c>donations[i].field</c>. Each donation
 /// still gets its own journal entry and its own <c>DonationReceived</c>. A receipt number already used is a 409.
+/// The rows count against the caller's hourly cap (<see cref="DonationLimits"/>) except for city administrators, whose
+/// imports (the seeder's 10,000 a request) are exempt; the same-donor window is not applied, since an import legitimately
+/// holds many gifts of one donor.
 /// </summary>
 public static class ReceiveDonations
 {
     public const int MaxBatch = 10_000;
 
     public static Task<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
-        ReceiveDonationsRequest request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ReceiveDonationsRequest request, ClaimsPrincipal user, HttpContext http, CharityDb db, DonationLimits limits, TimeProvider clock,
+        CancellationToken cancellationToken) =>
         db.InTransactionAsync<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>>(async ct =>
         {
             // Everything is checked before anything is written (goods go on the shelf by direct SQL).
@@ -30,7 +35,7 @@ public static class ReceiveDonations
             for (var i = 0; i < request.Donations.Count; i++)
             {
                 var draft = request.Donations[i].ToDraft();
-                var (itemErrors, community, conflict) = await db.CheckDonationAsync(draft, user, ct);
+                var (itemErrors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, ct);
                 foreach (var (field, messages) in itemErrors)
                 {
                     errors[$"donations[{i}].{field}"] = messages;
@@ -57,6 +62,20 @@ public static class ReceiveDonations
             if (errors.Count > 0)
             {
                 return TypedResults.ValidationProblem(errors);
+            }
+
+            if (!limits.FitsInAnHour(user, accepted.Count))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["donations"] = [$"One person records at most {limits.Options.PerCallerPerHour} donations an hour; a city administrator imports larger batches."],
+                });
+            }
+
+            if (await limits.WaitForCallerAsync(user, accepted.Count, ct) is { } wait)
+            {
+                return TooManyRequestsProblem.For(http, wait, "Too many donations recorded.",
+                    $"One person records at most {limits.Options.PerCallerPerHour} donations an hour; larger imports are a city administrator's. See Retry-After.");
             }
 
             var now = clock.GetUtcNow();

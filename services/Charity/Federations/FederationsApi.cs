@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Federations;
@@ -19,6 +20,8 @@ public static class FederationsApi
         var group = app.MapApiGroup($"{CharityApi.Prefix}/federations", "Federations 慈善会");
         group.MapPost("/", EstablishAsync).WithName("EstablishFederation").RequireAuthorization(PlatformPolicies.Staff)
             .WithSummary("Set up a city or county charity federation 成立慈善会");
+        group.MapGet("/", ListAsync).WithName("ListFederations")
+            .WithSummary("Federations of a region subtree, paged 按区域查询慈善会");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetFederation")
             .WithSummary("A charity federation 慈善会");
         return group;
@@ -45,6 +48,14 @@ public static class FederationsApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/federations/{federation.Id}", federation.ToResponse());
     }
+
+    /// <summary>The federations whose city or county lies in the region's subtree (a county's own, or the city's and every county's).</summary>
+    public static Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
+        CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.Federations.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix)).OrderBy(f => f.RegionCode),
+            f => f.ToResponse(), cancellationToken);
 
     public static async Task<Results<Ok<FederationResponse>, NotFound>> GetAsync(Guid id, CharityDb db, CancellationToken cancellationToken) =>
         await db.Federations.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } federation

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Security;
 
@@ -45,6 +46,13 @@ public static class LotteryApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/lottery/outlets/{outlet.Id}", outlet.ToResponse());
     }
+
+    public static Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
+        CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.LotteryOutlets.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix)).OrderBy(o => o.CommunityCode).ThenBy(o => o.Name),
+            o => o.ToResponse(), cancellationToken);
 
     public static async Task<Results<Ok<LotteryOutletResponse>, NotFound>> GetAsync(
         Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>

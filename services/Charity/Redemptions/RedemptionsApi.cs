@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
+using Platform.Charity.Limits;
 using Platform.Charity.Supermarkets;
 using Platform.ServiceDefaults.Data;
 using Platform.ServiceDefaults.Problems;
@@ -44,9 +45,8 @@ public static class RedemptionsApi
 
             if (await saga.WaitBeforeNextAsync(request.VolunteerId.Value, ct) is { } wait)
             {
-                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many redemptions.",
-                    detail: "This volunteer has started as many redemptions as a day allows; see Retry-After.");
+                return TooManyRequestsProblem.For(http, wait, "Too many redemptions.",
+                    "This volunteer has started as many redemptions as a day allows; see Retry-After.");
             }
 
             var quantity = request.Quantity!.Value;

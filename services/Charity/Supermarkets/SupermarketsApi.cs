@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Supermarkets;
@@ -32,9 +33,21 @@ public static class SupermarketsApi
         db.Supermarkets.Add(supermarket);
         db.Publish(supermarket.Opened(), supermarket.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{CharityApi.Prefix}/supermarkets/{supermarket.Id}",
-            new SupermarketResponse(supermarket.Id, supermarket.Name, supermarket.CommunityCode, supermarket.OpenedAt, []));
+        return TypedResults.Created($"{CharityApi.Prefix}/supermarkets/{supermarket.Id}", supermarket.ToResponse([]));
     }
+
+    /// <summary>The supermarkets of a region subtree with their shelves (one query for the page's stock).</summary>
+    public static Task<Results<Ok<Page<SupermarketResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
+        CancellationToken cancellationToken) =>
+        regions.ListInRegionAsync(region, user, page,
+            prefix => db.Supermarkets.AsNoTracking().Where(s => s.CommunityCode.StartsWith(prefix)).OrderBy(s => s.CommunityCode).ThenBy(s => s.Name),
+            async supermarkets =>
+            {
+                var ids = supermarkets.Items.Select(s => s.Id).ToList();
+                var stock = (await db.StockItems.AsNoTracking().Where(s => ids.Contains(s.SupermarketId)).ToListAsync(cancellationToken)).ToLookup(s => s.SupermarketId);
+                return supermarkets.Map(s => s.ToResponse(stock[s.Id]));
+            }, cancellationToken);
 
     /// <summary>Any caller of the community sees the shelf, volunteers included: they choose what to redeem.</summary>
     public static async Task<Results<Ok<SupermarketResponse>, NotFound>> GetAsync(
@@ -46,8 +59,7 @@ public static class SupermarketsApi
             return TypedResults.NotFound();
         }
 
-        var stock = await db.StockItems.AsNoTracking().Where(s => s.SupermarketId == id).OrderBy(s => s.Name)
-            .Select(s => new StockItemResponse(s.Id, s.Name, s.PointsPrice, s.Available)).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new SupermarketResponse(supermarket.Id, supermarket.Name, supermarket.CommunityCode, supermarket.OpenedAt, stock));
+        var stock = await db.StockItems.AsNoTracking().Where(s => s.SupermarketId == id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(supermarket.ToResponse(stock));
     }
 }

@@ -16,5 +16,8 @@ public sealed record AuditRecorded(
     IReadOnlyList<AuditedChange> Changes,
     DateTimeOffset At);
 
-/// <summary>One changed row: its entity type, key and whether it was added, modified or deleted.</summary>
-public sealed record AuditedChange(string Entity, string Key, string State);
+/// <summary>
+/// One changed row: its entity type, key and whether it was added, modified or deleted; or, for a bulk write that
+/// bypasses the change tracker (binary COPY), one entry per table with the import's key and the rows it wrote.
+/// </summary>
+public sealed record AuditedChange(string Entity, string Key, string State, int Rows = 1);

@@ -14,6 +14,8 @@ namespace Platform.Volunteers.Import;
 /// (or ids) already registered (the unique indexes decide, also against concurrent registrations), then one
 /// <c>VolunteersImported</c> event per community of the batch into the outbox, all in one transaction. One event per
 /// community rather than per volunteer: a city-sized import would otherwise flood the broker and every counter.
+/// The batch's audit record (who, and how many volunteers) commits with it: COPY bypasses the change tracker, which
+/// the audit otherwise reads.
 /// </summary>
 internal static class VolunteerCopy
 {
@@ -34,6 +36,11 @@ internal static class VolunteerCopy
             foreach (var community in batch.Where(v => writtenIds.Contains(v.Id)).GroupBy(v => v.CommunityCode))
             {
                 db.Publish(new VolunteersImported(import.Id, community.Key, community.Count(), community.Count(v => v.IsPartyMember), import.At), community.Key);
+            }
+
+            if (writtenIds.Count > 0)
+            {
+                db.AuditBulkWrite(nameof(Volunteer), import.Id.ToString(), writtenIds.Count);
             }
 
             await db.SaveChangesAsync(ct);

@@ -20,14 +20,14 @@ public static class OutboxCost
 {
     private const int Writers = 32;
 
-    public static async Task<BenchRow> RunAsync(BenchPlatform platform, BenchOptions options)
+    public static async Task<BenchRow> RunAsync(LocalServers servers, BenchOptions options)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:benchdb"] = platform.Servers.PostgresConnectionString("outbox_bench"),
-            ["ConnectionStrings:messaging"] = platform.Servers.RabbitMqConnectionString,
+            ["ConnectionStrings:benchdb"] = servers.PostgresConnectionString("outbox_bench"),
+            ["ConnectionStrings:messaging"] = servers.RabbitMqConnectionString,
         });
         builder.AddServiceDatabase<BenchDb>("benchdb");
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
@@ -38,7 +38,6 @@ public static class OutboxCost
             var db = scope.ServiceProvider.GetRequiredService<BenchDb>();
             await db.Database.EnsureDeletedAsync();
             await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync(OutboxSql.NotifyTriggerSql);
         }
 
         await host.StartAsync();

@@ -188,6 +188,13 @@ namespace Platform.Charity.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_donations_receipt_number");
 
+                    b.HasIndex("DonorName", "ReceivedAt")
+                        .HasDatabaseName("ix_donations_donor_name_received_at")
+                        .HasFilter("donor_name IS NOT NULL");
+
+                    b.HasIndex("RecordedBy", "ReceivedAt")
+                        .HasDatabaseName("ix_donations_recorded_by_received_at");
+
                     b.ToTable("donations", null, t =>
                         {
                             t.HasCheckConstraint("ck_donations_amount", "amount_fen > 0");
