@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identity;
 using Platform.Contracts.Volunteers;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Security;
@@ -47,6 +48,25 @@ public sealed class Importing_attendance(VolunteersFixture fixture)
         var events = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == activity.ToString()).ToListAsync(Cancel));
         var attendance = Assert.Single(events.Select(MessageTypes.Deserialize).OfType<AttendanceImported>());
         Assert.Equal((2, 210L, 35L, VolunteersFixture.Community), (attendance.Participants, attendance.Minutes, attendance.Points, attendance.CommunityCode));
+    }
+
+    [Fact]
+    public async Task An_import_is_audited_once_with_the_rows_it_wrote_per_table()
+    {
+        var (activity, first, second) = await PastPatrolAsync();
+        var since = await fixture.InDbAsync(db => db.OutboxMessages.MaxAsync(m => (long?)m.Sequence, Cancel)) ?? 0;
+
+        await (await ImportAsync($"{activity},{first},120\n{activity},{second},5\n")).ReadAsync<AttendanceImportResult>(HttpStatusCode.OK);
+
+        var written = (await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.Sequence > since).ToListAsync(Cancel)))
+            .Select(MessageTypes.Deserialize).ToList();
+        var key = Assert.Single(written.OfType<AttendanceImported>()).ImportId.ToString();
+        var audit = Assert.Single(written.OfType<AuditRecorded>());
+        // Five minutes earn no whole point, so only one ledger line was written.
+        AuditedChange[] expected =
+            [new("Participation", key, "Added", 2), new("HoursConfirmation", key, "Added", 2), new("PointsEntry", key, "Added", 1)];
+        Assert.Equal(expected, audit.Changes);
+        Assert.Equal(("POST", "/api/volunteers/activities/attendance/import"), (audit.Method, audit.Path));
     }
 
     [Fact]

@@ -39,6 +39,10 @@ internal static class AttendanceCopy
                     group.Sum(x => (long)x.Row.Minutes), group.Sum(x => x.Points), activity.EndsAt), activity.Id.ToString());
             }
 
+            var key = importId.ToString();
+            db.AuditBulkWrite(nameof(Participation), key, rows.Count);
+            db.AuditBulkWrite(nameof(HoursConfirmation), key, rows.Count);
+            db.AuditBulkWrite(nameof(PointsEntry), key, points.Count(p => p > 0));
             await db.SaveChangesAsync(ct);
             return new AttendanceImportResult(rows.Count, 0, perActivity.Count, rows.Sum(r => (long)r.Minutes), points.Sum());
         }, cancellationToken);
