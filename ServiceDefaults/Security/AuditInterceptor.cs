@@ -17,6 +17,9 @@ namespace Platform.ServiceDefaults.Security;
 /// </summary>
 internal sealed class AuditInterceptor(string service, IHttpContextAccessor http) : SaveChangesInterceptor
 {
+    /// <summary>Beyond this many rows a save is summarised per entity and state: a 10,000-row import would otherwise be a message of megabytes.</summary>
+    public const int ItemisedRows = 200;
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -52,6 +55,12 @@ internal sealed class AuditInterceptor(string service, IHttpContextAccessor http
         if (changes.Count == 0)
         {
             return;
+        }
+
+        if (changes.Count > ItemisedRows)
+        {
+            changes = [.. changes.GroupBy(c => (c.Entity, c.State))
+                .Select(g => new AuditedChange(g.Key.Entity, $"{g.Count()} keys", g.Key.State, g.Sum(c => c.Rows)))];
         }
 
         var user = request.User;
