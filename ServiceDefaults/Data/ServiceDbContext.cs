@@ -21,9 +21,16 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>
     /// Rows written around the change tracker (binary COPY, INSERT … SELECT) in this context's transaction: the next
-    /// SaveChanges audits them, one change per call, in the same transaction (see <c>AuditInterceptor</c>).
+    /// SaveChanges audits them, one change per call, in the same transaction (see <c>AuditInterceptor</c>). A call with no
+    /// rows records nothing, so a re-run that skips everything publishes nothing.
     /// </summary>
-    public void AuditBulkWrite(string entity, string key, int rows) => (_bulkWrites ??= []).Add(new AuditedChange(entity, key, "Added", rows));
+    public void AuditBulkWrite(string entity, string key, int rows)
+    {
+        if (rows > 0)
+        {
+            (_bulkWrites ??= []).Add(new AuditedChange(entity, key, "Added", rows));
+        }
+    }
 
     internal List<AuditedChange> TakeBulkWrites()
     {
