@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Testing;
 
 namespace Platform.Reliability.Tests;
 
@@ -33,20 +35,36 @@ public sealed class PlatformProcesses(DistributedApplication app)
         return Pid(running)!.Value;
     }
 
-    /// <summary>kill -9 of the resource's process and its children (a crash: no shutdown, no flush, no ack); returns once Aspire saw it end.</summary>
+    /// <summary>
+    /// kill -9 of the resource's process and all its descendants (a crash: no shutdown, no flush, no ack); returns once
+    /// Aspire saw it end and none of those processes runs any more.
+    /// </summary>
     public async Task<Fault> KillAsync(string resource)
     {
         var pid = await PidAsync(resource);
-        var command = CommandLine(pid);
+        var tree = ProcessUsage.TreeOf(pid);
+        var others = tree.Where(p => p != pid).Order().ToList();
+        var processes = $"{pid} {CommandLine(pid)}" + string.Concat(others.Take(2).Select(p => $"; {p} {CommandLine(p)}"))
+            + (others.Count > 2 ? $"; and {others.Count - 2} more" : "");
         using (var process = Process.GetProcessById(pid))
         {
             process.Kill(entireProcessTree: true);
         }
 
+        var sinceKill = Stopwatch.StartNew();
         using var cancel = new CancellationTokenSource(Timeout);
         await app.ResourceNotifications.WaitForResourceAsync(resource,
             e => KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), cancel.Token);
-        return new Fault(resource, pid, command, Stopwatch.StartNew());
+        await Eventually.UntilAsync(() => Task.FromResult(!tree.Any(IsRunning)), Timeout, $"every process of {resource} to be gone", cancel.Token);
+        return new Fault(resource, pid, processes, sinceKill);
+    }
+
+    /// <summary>SIGSTOP or SIGCONT to a resource's process: a server that hangs instead of failing.</summary>
+    public async Task SignalAsync(string resource, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", (await PidAsync(resource)).ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
     }
 
     /// <summary>Aspire's start command after a kill; returns the new process once the resource is healthy again.</summary>
@@ -73,13 +91,34 @@ public sealed class PlatformProcesses(DistributedApplication app)
 
     private static string CommandLine(int pid)
     {
-        var line = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
-        return line.Length > 160 ? line[..160] + "…" : line;
+        try
+        {
+            var line = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
+            return line.Length > 100 ? line[..100] + "…" : line;
+        }
+        catch (IOException)
+        {
+            return "(ended)";
+        }
+    }
+
+    /// <summary>A zombie has ended; only its exit status waits to be collected.</summary>
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }
 
 /// <summary>A killed resource: which process it was, and the time since it died.</summary>
-public sealed record Fault(string Resource, int Pid, string CommandLine, Stopwatch SinceKill)
+public sealed record Fault(string Resource, int Pid, string Processes, Stopwatch SinceKill)
 {
-    public override string ToString() => $"{Resource} pid {Pid} ({CommandLine}) killed -9";
+    public override string ToString() => $"{Resource} (pid {Pid}) killed -9 with its process tree [{Processes}]";
 }
