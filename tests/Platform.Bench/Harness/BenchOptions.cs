@@ -4,9 +4,9 @@ namespace Platform.Bench.Harness;
 
 /// <summary>
 /// <c>--rounds N</c> (≥ 5 for the record), <c>--seconds N</c> per HTTP measurement, <c>--rows N</c> for the bulk import;
-/// <c>--soak M</c> runs the M-minute soak instead of the comparisons.
+/// <c>--soak M</c> runs the M-minute soak instead of the comparisons, <c>--apphost</c> runs it over the real AppHost.
 /// </summary>
-public sealed record BenchOptions(int Rounds, TimeSpan Duration, int ImportRows, string Output, int? SoakMinutes = null)
+public sealed record BenchOptions(int Rounds, TimeSpan Duration, int ImportRows, string Output, int? SoakMinutes = null, bool OverAppHost = false)
 {
     public static readonly string DefaultOutput = Path.Combine(Platform.Testing.RepositoryRoot.Path, "bench", "results");
 
@@ -17,6 +17,7 @@ public sealed record BenchOptions(int Rounds, TimeSpan Duration, int ImportRows,
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Number(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new BenchOptions(Number("--rounds", 5), TimeSpan.FromSeconds(Number("--seconds", 10)), Number("--rows", 50_000),
-            Value("--out") ?? DefaultOutput, Value("--soak") is { } soak ? int.Parse(soak, CultureInfo.InvariantCulture) : null);
+            Value("--out") ?? DefaultOutput, Value("--soak") is { } soak ? int.Parse(soak, CultureInfo.InvariantCulture) : null,
+            args.Contains("--apphost"));
     }
 }
