@@ -28,11 +28,13 @@ public static class MidStreamKill
         var newPid = await fixture.Processes.StartAgainAsync(fault);
         var downFor = fault.SinceKill.Elapsed;
         await sending;
+        var sentBy = fault.SinceKill.Elapsed;
         var outcome = await stream.DrainAsync(TimeSpan.FromMinutes(3));
         var drainedIn = fault.SinceKill.Elapsed;
 
         Report.Add(label, $"{fault}, healthy again as pid {newPid} {downFor.TotalSeconds:0.0} s later;{note} when killed: confirmed {atKill.Confirmed}, " +
-            $"applied {atKill.Applied} (about {rate:0} a second); {outcome}; answers {stream.Answers}; drained {drainedIn.TotalSeconds:0.0} s after the kill");
+            $"applied {atKill.Applied} (about {rate:0} a second); {outcome}; answers {stream.Answers}; the last confirmation answered {sentBy.TotalSeconds:0.0} s and everything drained " +
+            $"{drainedIn.TotalSeconds:0.0} s after the kill (deadline: 3 min after the last confirmation)");
         Assert.NotEqual(fault.Pid, newPid);
         Assert.True(atKill.Applied < outcome.Sent, $"{fault.Resource} died mid-stream, not after it");
         Assert.Equal(outcome.Sent, outcome.Answered);
