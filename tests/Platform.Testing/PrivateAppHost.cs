@@ -14,6 +14,8 @@ public sealed class PrivateAppHost : IDisposable
 
     private readonly int _postgresPort = FreePort.Next();
     private readonly int _rabbitMqPort = FreePort.Next();
+    private readonly int _redisPort = FreePort.Next();
+    private readonly string _cachePassword = Generated();
     private readonly string _postgresPassword = Generated();
     private readonly string _messagingPassword = Generated();
 
@@ -26,10 +28,10 @@ public sealed class PrivateAppHost : IDisposable
         "--Infrastructure:Mode=local",
         $"--Infrastructure:DataDirectory={Path.Combine(DataRoot, "servers")}",
         $"--Infrastructure:PostgresPort={_postgresPort.ToString(CultureInfo.InvariantCulture)}",
-        $"--Infrastructure:RedisPort={FreePort.Next().ToString(CultureInfo.InvariantCulture)}",
+        $"--Infrastructure:RedisPort={_redisPort.ToString(CultureInfo.InvariantCulture)}",
         $"--Infrastructure:RabbitMqPort={_rabbitMqPort.ToString(CultureInfo.InvariantCulture)}",
         $"--Parameters:postgres-password={_postgresPassword}",
-        $"--Parameters:cache-password={Generated()}",
+        $"--Parameters:cache-password={_cachePassword}",
         $"--Parameters:messaging-password={_messagingPassword}",
         $"--Parameters:{CityAdminClient}-secret={CityAdminSecret}",
         $"--Parameters:{CountyOfficerClient}-secret={CountyOfficerSecret}",
