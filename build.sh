@@ -140,8 +140,9 @@ cmd_seed() {
 
 # Release build, the load tool (wrk) installed when missing, then every comparison of the benchmark issue; writes
 # bench/results/latest.{json,md} and the README's table. Extra arguments go to the harness (--rounds, --seconds, --rows).
-# chaos: the soak (mixed load at half capacity, default 10 minutes) on the same Release processes; fails on errors or
-# memory growth. The fault tests (broker, consumer and database killed mid-stream) run in ./build.sh test.
+# chaos: the soak (mixed load at half capacity, default 10 minutes) on the same Release processes, or with "apphost"
+# over the real AppHost; fails on errors or memory growth. The fault tests (broker, consumer and database killed
+# mid-stream, over the AppHost) run in ./build.sh test.
 cmd_bench() {
   ensure_dotnet
   ensure_infrastructure
@@ -154,7 +155,8 @@ case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) shift; cmd_bench "$@" ;;
-  chaos) shift; cmd_bench --soak "${1:-10}" ;;
+  chaos) shift; [[ -z ${2:-} || $2 == apphost ]] || fail "chaos runs on the benchmark's processes, or with 'apphost' over the real AppHost."
+    cmd_bench --soak "${1:-10}" ${2:+--apphost} ;;
   seed) cmd_seed "${2:-full}" ;;
-  *) echo "usage: ./build.sh run|test|bench|chaos [minutes]|seed [full|sample]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh run|test|bench|chaos [minutes] [apphost]|seed [full|sample]" >&2; exit 2 ;;
 esac

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Platform.Testing;
@@ -17,8 +15,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Services = ["party", "incubation", "volunteers", "charity", "reporting", "identity"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
-    private static readonly string CityAdminSecret = Generated();
-    private readonly string _dataRoot = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
+    private readonly PrivateAppHost _host = new();
     private DistributedApplication? _app;
 
     /// <summary>The gateway as the development city administrator (client credentials) sees it.</summary>
@@ -27,26 +24,14 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The gateway with no token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
     public DistributedApplication App => _app!;
-    public string SpanDirectory => Path.Combine(_dataRoot, "spans");
+    public string SpanDirectory => Path.Combine(_host.DataRoot, "spans");
 
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(SpanDirectory);
         using var cancel = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [
-                "--Infrastructure:Mode=local",
-                $"--Infrastructure:DataDirectory={Path.Combine(_dataRoot, "servers")}",
-                $"--Infrastructure:PostgresPort={Port()}",
-                $"--Infrastructure:RedisPort={Port()}",
-                $"--Infrastructure:RabbitMqPort={Port()}",
-                $"--Parameters:postgres-password={Generated()}",
-                $"--Parameters:cache-password={Generated()}",
-                $"--Parameters:messaging-password={Generated()}",
-                $"--Parameters:dev-city-admin-secret={CityAdminSecret}",
-                // The seeder is covered by Seeds.Tests; here it would only slow the start and share the regions the tests create.
-                "--Seed:Scale=none",
-            ],
+            _host.Arguments,
             (options, _) => options.DisableDashboard = true,
             cancel.Token);
 
@@ -65,7 +50,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         Anonymous = _app.CreateHttpClient("gateway", "http");
         Gateway = _app.CreateHttpClient("gateway", "http");
-        Gateway.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync("dev-city-admin", CityAdminSecret, cancel.Token));
+        Gateway.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(PrivateAppHost.CityAdminClient, _host.CityAdminSecret, cancel.Token));
     }
 
     public async Task<string> TokenAsync(string clientId, string secret, CancellationToken cancellationToken)
@@ -92,18 +77,6 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(_dataRoot, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Leftover files of a server still shutting down; the OS cleans temp folders.
-        }
+        _host.Dispose();
     }
-
-    /// <summary>A password for this run's throwaway servers: nothing reusable is committed.</summary>
-    private static string Generated() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-
-    private static string Port() => FreePort.Next().ToString(CultureInfo.InvariantCulture);
 }

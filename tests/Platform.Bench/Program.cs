@@ -7,7 +7,7 @@ using Platform.Bench.Scenarios;
 var options = BenchOptions.Parse(args);
 if (options.SoakMinutes is { } minutes)
 {
-    await using var soaked = await BenchPlatform.StartAsync();
+    await using ISoakTarget soaked = options.OverAppHost ? await AppHostPlatform.StartAsync() : await BenchPlatform.StartAsync();
     return await Soak.RunAsync(soaked, options, TimeSpan.FromMinutes(minutes));
 }
 

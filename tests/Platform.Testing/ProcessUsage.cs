@@ -11,6 +11,17 @@ public readonly record struct ProcessUsage(TimeSpan Cpu, long ResidentBytes)
     public static ProcessUsage Of(int rootPid)
     {
         var stats = ReadAll();
+        var tree = TreeOf(rootPid, stats);
+        var ticks = tree.Where(stats.ContainsKey).Sum(p => stats[p].Ticks);
+        var pages = tree.Where(stats.ContainsKey).Sum(p => stats[p].ResidentPages);
+        return new ProcessUsage(TimeSpan.FromSeconds(ticks / TicksPerSecond), pages * PageSize);
+    }
+
+    /// <summary>A process and all its descendants, as they are now.</summary>
+    public static IReadOnlySet<int> TreeOf(int rootPid) => TreeOf(rootPid, ReadAll());
+
+    private static HashSet<int> TreeOf(int rootPid, Dictionary<int, (int Parent, long Ticks, long ResidentPages)> stats)
+    {
         var tree = new HashSet<int> { rootPid };
         for (var grew = true; grew;)
         {
@@ -24,9 +35,7 @@ public readonly record struct ProcessUsage(TimeSpan Cpu, long ResidentBytes)
             }
         }
 
-        var ticks = tree.Where(stats.ContainsKey).Sum(p => stats[p].Ticks);
-        var pages = tree.Where(stats.ContainsKey).Sum(p => stats[p].ResidentPages);
-        return new ProcessUsage(TimeSpan.FromSeconds(ticks / TicksPerSecond), pages * PageSize);
+        return tree;
     }
 
     private static Dictionary<int, (int Parent, long Ticks, long ResidentPages)> ReadAll()

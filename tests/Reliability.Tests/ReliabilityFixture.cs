@@ -1,19 +1,9 @@
-extern alias identity;
-
 using System.Globalization;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Npgsql;
 using Platform.Contracts;
-using Platform.Contracts.PartyBuilding;
-using Platform.PersonalData;
-using Platform.ServiceDefaults.Data;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 
 [assembly: AssemblyFixture(typeof(Platform.Reliability.Tests.ReliabilityFixture))]
@@ -23,121 +13,93 @@ using Platform.Testing;
 namespace Platform.Reliability.Tests;
 
 /// <summary>
-/// Real PostgreSQL and RabbitMQ that the tests kill and restart, the Volunteers service as its own process (so that
-/// it can be killed -9 mid-stream), the real Identity, and an upstream stand-in that publishes through an outbox.
+/// The real AppHost (local servers, no seed, no dashboard), started once for the assembly: the tests kill its resources'
+/// processes and start them again through Aspire, and drive the platform through the gateway as the development city
+/// administrator. One street with a community per scenario, so that each scenario's figures are its own.
 /// </summary>
 public sealed class ReliabilityFixture : IAsyncLifetime
 {
-    public const string Community = "511603001001";
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
+    public const string Street = "511603001";
+    public static readonly string[] Resources = ["postgres", "messaging", "cache", "identity", "party", "incubation", "volunteers", "charity", "reporting", "gateway"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly int _volunteersPort = FreePort.Next();
-    private readonly Dictionary<string, string> _volunteersEnvironment = [];
-    private IHost _standIn = null!;
+    private DistributedApplication? _app;
 
-    public LocalServers Servers { get; private set; } = null!;
-    public TestIdentity Identity { get; private set; } = null!;
-    public ServiceProcess Volunteers { get; private set; } = null!;
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+    public PrivateAppHost Host { get; } = new();
+    public PlatformProcesses Processes { get; private set; } = null!;
+
+    /// <summary>The gateway as the development city administrator (client credentials) sees it; a hang fails after 30 s.</summary>
+    public HttpClient Gateway { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
-        Http.BaseAddress = new Uri($"http://127.0.0.1:{_volunteersPort}");
-        Servers = await LocalServers.StartAsync();
-        Identity = await TestIdentity.StartAsync<identity::Program>(Servers);
-        _standIn = await StartStandInAsync();
-        _volunteersEnvironment["ConnectionStrings__volunteersdb"] = Servers.PostgresConnectionString("volunteers_reliability");
-        _volunteersEnvironment["ConnectionStrings__messaging"] = Servers.RabbitMqConnectionString;
-        _volunteersEnvironment["Database__MigrateOnStartup"] = "true";
-        _volunteersEnvironment["services__identity__http__0"] = Identity.Client.BaseAddress!.ToString().TrimEnd('/');
-        _volunteersEnvironment["Volunteers__PersonalDataKey"] = PersonalDataKeys.Generate();
-        _volunteersEnvironment["Volunteers__PersonalDataHashKey"] = PersonalDataKeys.Generate();
-        _volunteersEnvironment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        await StartVolunteersAsync();
+        using var cancel = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            Host.Arguments, (options, _) => options.DisableDashboard = true, cancel.Token);
+        // The streams send 10,000 confirmations a scenario through the gateway: its per-client rate limit is not under test here.
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway"))
+            .WithEnvironment("RateLimits__PermitLimit", "1000000");
+        _app = await builder.BuildAsync(cancel.Token);
+        await _app.StartAsync(cancel.Token);
+        Processes = new PlatformProcesses(_app);
+        await Processes.WaitAllHealthyAsync(Resources, cancel.Token);
 
-        Http.DefaultRequestHeaders.Authorization = new("Bearer", await Identity.TokenAsync(PlatformRoles.CityAdmin, TestIdentity.CityRegion));
-        var now = DateTimeOffset.UtcNow;
-        await PublishAsync<RegionRegistered>(
-        [
-            new RegionRegistered("511600", "广安市", RegionLevel.City, null, 1, now),
-            new RegionRegistered("511603", "前锋区", RegionLevel.County, "511600", 1, now),
-            new RegionRegistered("511603001", "大佛寺街道 (synthetic code)", RegionLevel.Street, "511603", 1, now),
-            new RegionRegistered(Community, "龙镇社区 (synthetic code)", RegionLevel.Community, "511603001", 1, now),
-        ]);
-        await Eventually.UntilAsync(async () => (await Http.GetAsync($"/api/volunteers/replica/regions/{Community}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(60), "the community to reach the Volunteers replica");
+        Gateway = _app.CreateHttpClient("gateway", "http");
+        Gateway.Timeout = TimeSpan.FromSeconds(30);
+        Gateway.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(PrivateAppHost.CityAdminClient, Host.CityAdminSecret));
+        await RegisterAsync("511600", "广安市", RegionLevel.City, null);
+        await RegisterAsync("511603", "前锋区", RegionLevel.County, "511600");
+        await RegisterAsync(Street, "大佛寺街道 (synthetic code)", RegionLevel.Street, "511603");
     }
 
-    public async Task StartVolunteersAsync()
+    public Task<string> TokenAsync(string clientId, string secret) =>
+        TestIdentity.RequestTokenAsync(_app!.CreateHttpClient("gateway", "http"), clientId, secret);
+
+    /// <summary>A community of the test street, known to Volunteers' replica before this returns.</summary>
+    public async Task<string> CommunityAsync(int number, string name)
     {
-        Volunteers = ServiceProcess.Start("volunteers", ServiceProcess.AssemblyOf("services/Volunteers", "Platform.Volunteers", Configuration),
-            _volunteersPort, _volunteersEnvironment);
-        await Volunteers.WaitHealthyAsync(Http, TimeSpan.FromMinutes(2));
+        var code = Street + number.ToString("000", CultureInfo.InvariantCulture);
+        await RegisterAsync(code, $"{name} (synthetic code)", RegionLevel.Community, Street);
+        await Eventually.UntilAsync(async () => (await Gateway.GetAsync($"/api/volunteers/replica/regions/{code}")).IsSuccessStatusCode,
+            TimeSpan.FromMinutes(1), $"community {code} to reach the Volunteers replica");
+        return code;
     }
 
-    /// <summary>Events published by the stand-in, through its outbox, in one transaction per call.</summary>
-    public async Task PublishAsync<TEvent>(IEnumerable<TEvent> events) where TEvent : class
-    {
-        await using var scope = _standIn.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StandInDb>();
-        foreach (var message in events)
-        {
-            db.OutboxMessages.Add(OutboxMessage.Create(message, Guid.NewGuid().ToString(), DateTimeOffset.UtcNow));
-        }
+    /// <summary>A number from a service's database by plain SQL, on a fresh connection (the server may have been killed since).</summary>
+    public Task<long> CountAsync(string database, string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync(database, sql, parameters, async c => Convert.ToInt64(await c.ExecuteScalarAsync(), CultureInfo.InvariantCulture));
 
-        await db.SaveChangesAsync();
-    }
+    public Task ExecuteAsync(string database, string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync(database, sql, parameters, c => c.ExecuteNonQueryAsync());
 
-    /// <summary>Rows of a table of the Volunteers database matching a condition, via plain SQL (the service may be down).</summary>
-    public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
+    private async Task<T> RunAsync<T>(string database, string sql, (string Name, object Value)[] parameters, Func<NpgsqlCommand, Task<T>> run)
     {
-        // No pooling: the database is restarted under these tests, and a pooled connection would be a dead one.
-        await using var connection = new NpgsqlConnection(Servers.PostgresConnectionString("volunteers_reliability") + ";Pooling=false");
+        await using var connection = new NpgsqlConnection(Host.PostgresConnectionString(database));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 120 };
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
         }
 
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        return await run(command);
     }
 
-    private async Task<IHost> StartStandInAsync()
+    private async Task RegisterAsync(string code, string name, RegionLevel level, string? parent)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:standindb"] = Servers.PostgresConnectionString("standin_reliability"),
-            ["ConnectionStrings:messaging"] = Servers.RabbitMqConnectionString,
-        });
-        builder.AddServiceDatabase<StandInDb>("standindb");
-        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        builder.AddMessaging<StandInDb>("reliability-stand-in", _ => { });
-        var host = builder.Build();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<StandInDb>();
-            await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync(OutboxSql.NotifyTriggerSql);
-        }
-
-        await host.StartAsync();
-        return host;
+        using var response = await Gateway.PostAsJsonAsync("/api/party/regions", new { code, name, level = level.ToString(), parentCode = parent });
+        Assert.True(response.IsSuccessStatusCode, $"registering {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Volunteers.DisposeAsync();
-        await _standIn.StopAsync();
-        _standIn.Dispose();
-        Http.Dispose();
-        await Identity.DisposeAsync();
-        await Servers.DisposeAsync();
+        Gateway?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Host.Dispose();
     }
 }

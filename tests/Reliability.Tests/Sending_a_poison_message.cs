@@ -1,56 +1,75 @@
 using System.Net;
 using System.Net.Http.Json;
-using Platform.Contracts.PartyBuilding;
+using MassTransit;
+using Platform.Contracts.Volunteers;
 using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 
 namespace Platform.Reliability.Tests;
 
 /// <summary>
-/// Issue 11: a message its consumer can never process (a dual report whose ID number fails its check digit) goes to
-/// the error queue after its retries, the stream behind it keeps flowing, and the operator sees it and can replay it.
+/// Issue 11: a message Reporting's statistics can never apply (hours confirmed for a 16-digit community code, which no
+/// figure can hold) goes to the error queue after its retries, the same queue keeps flowing with 1,000 confirmations,
+/// and the operator sees it and replays it through the gateway (city administrators only).
 /// </summary>
 public sealed class Sending_a_poison_message(ReliabilityFixture fixture)
 {
-    private const string Queue = "volunteers-party-member-reported";
+    private const string Queue = "reporting-statistics";
+    private const string Path = $"/api/reporting/operations/dead-letters/{Queue}";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Goes_to_the_error_queue_while_the_stream_flows_and_the_operator_sees_and_replays_it()
     {
-        var poison = new PartyMemberReported(Guid.NewGuid(), Guid.NewGuid(), "毒丸", "511603199001011230", null,
-            ReliabilityFixture.Community, null, DateTimeOffset.UtcNow);
-        await fixture.PublishAsync([poison]);
-        var stream = new RedemptionStream(fixture, 1_000);
+        await fixture.Processes.WaitAllHealthyAsync(ReliabilityFixture.Resources, Cancel);
+        var stream = await HoursStream.PrepareAsync(fixture, 4, "毒丸社区", 1_000);
+        var before = await ErrorQueueAsync();
+        await PublishAsync(new ServiceHoursConfirmed(Guid.NewGuid(), Guid.NewGuid(), ActivityCategory.SecurityPatrol, "5116030010049999",
+            60, false, DateTimeOffset.UtcNow));
         await stream.SendAsync();
 
-        var seen = await Eventually.UntilAsync(ErrorQueueAsync, q => q?.Count == 1, TimeSpan.FromMinutes(1), "the poison message in the error queue", Cancel);
+        var seen = await Eventually.UntilAsync(ErrorQueueAsync, q => q?.Count == (before?.Count ?? 0) + 1, TimeSpan.FromMinutes(1),
+            "the poison message in the error queue", Cancel);
         var outcome = await stream.DrainAsync(TimeSpan.FromMinutes(2));
-        var letter = Assert.Single(seen!.First);
-        Assert.Contains("PartyMemberReported", letter.MessageType, StringComparison.Ordinal);
-        Assert.Contains("InvalidOperationException", letter.ExceptionType, StringComparison.Ordinal);
-        Assert.DoesNotContain("511603199001011230", System.Text.Json.JsonSerializer.Serialize(seen), StringComparison.Ordinal);
+        var letter = Assert.Single(seen!.First, l => l.MessageType?.Contains("ServiceHoursConfirmed", StringComparison.Ordinal) == true);
 
-        using var officer = new HttpClient { BaseAddress = fixture.Http.BaseAddress };
-        officer.DefaultRequestHeaders.Authorization = new("Bearer", await fixture.Identity.TokenAsync(PlatformRoles.CountyOfficer, "511603"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync($"/api/volunteers/operations/dead-letters/{Queue}/replay", null, Cancel)).StatusCode);
-        var replay = await fixture.Http.PostAsync($"/api/volunteers/operations/dead-letters/{Queue}/replay", null, Cancel);
-        Assert.Equal(1, (await replay.Content.ReadFromJsonAsync<ReplayResult>(Cancel))!.Replayed);
+        using var officer = new HttpClient { BaseAddress = fixture.Gateway.BaseAddress };
+        officer.DefaultRequestHeaders.Authorization = new("Bearer", await fixture.TokenAsync(PrivateAppHost.CountyOfficerClient, fixture.Host.CountyOfficerSecret));
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsync($"{Path}/replay", null, Cancel)).StatusCode);
+        var replay = await fixture.Gateway.PostAsync($"{Path}/replay", null, Cancel);
+        var replayed = (await replay.Content.ReadFromJsonAsync<ReplayResult>(Cancel))!.Replayed;
 
         // Still poison: it went through the consumer again and is back, faulted anew.
-        var again = await Eventually.UntilAsync(ErrorQueueAsync, q => q?.Count == 1 && q.First[0].FaultedAt != letter.FaultedAt,
+        var again = await Eventually.UntilAsync(ErrorQueueAsync, q => q?.Count == seen.Count && q.First.Any(l => l.FaultedAt != letter.FaultedAt),
             TimeSpan.FromMinutes(1), "the replayed message to fault again", Cancel);
-        Report.Add("poison message", $"1 poison message in {Queue}_error after its retries while {outcome}; replayed by the operator, " +
-            $"consumed again and faulted again at {again!.First[0].FaultedAt}; a county officer's replay 403");
+        Report.Add("poison message, over the AppHost", $"1 poison ServiceHoursConfirmed in {Queue}_error after its retries ({letter.ExceptionType}) " +
+            $"while the same queue took {outcome}; the operator saw it through the gateway and replayed {replayed}, it was consumed and " +
+            $"faulted again; a county officer's replay 403");
+        Assert.Equal(1, replayed);
+        Assert.NotNull(again);
         Assert.Equal(0, outcome.Lost);
         Assert.Equal(0, outcome.Doubled);
     }
 
+    /// <summary>Straight onto the broker, as a faulty publisher would put it there.</summary>
+    private async Task PublishAsync(ServiceHoursConfirmed poison)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(fixture.Host.RabbitMqConnectionString)));
+        await bus.StartAsync(Cancel);
+        try
+        {
+            await bus.Publish(poison, Cancel);
+        }
+        finally
+        {
+            await bus.StopAsync(Cancel);
+        }
+    }
+
     private async Task<DeadLetterQueue?> ErrorQueueAsync()
     {
-        var response = await fixture.Http.GetAsync($"/api/volunteers/operations/dead-letters/{Queue}", Cancel);
+        var response = await fixture.Gateway.GetAsync(Path, Cancel);
         return response.StatusCode == HttpStatusCode.NotFound ? null : await response.Content.ReadFromJsonAsync<DeadLetterQueue>(Cancel);
     }
 }

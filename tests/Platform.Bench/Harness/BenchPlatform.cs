@@ -10,7 +10,7 @@ namespace Platform.Bench.Harness;
 /// The platform as the benchmark runs it: the local PostgreSQL and RabbitMQ of the tests, and each service's Release
 /// build as a process on its own port, logging at Warning, with the gateway in front. No Aspire proxies.
 /// </summary>
-public sealed class BenchPlatform : IAsyncDisposable
+public sealed class BenchPlatform : ISoakTarget
 {
     public const string Community = "511603001001";
     public const string OtherCommunity = "511602001001";
@@ -32,6 +32,8 @@ public sealed class BenchPlatform : IAsyncDisposable
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(5) };
     public string Token { get; private set; } = "";
     public TimeSpan TimeToAllHealthy { get; private set; }
+
+    public string Description => "each service's Release build as its own process, no Aspire";
 
     public Uri Gateway => Processes["gateway"].Address;
     public Uri Direct(string service) => Processes[service].Address;
@@ -88,7 +90,10 @@ public sealed class BenchPlatform : IAsyncDisposable
         await RegisterRegionsAsync();
     }
 
-    private async Task RegisterRegionsAsync()
+    private Task RegisterRegionsAsync() => RegisterRegionsAsync(Http, Direct("party"), Direct("volunteers"));
+
+    /// <summary>The benchmark's two communities with their county and street, known to the Volunteers replica before this returns.</summary>
+    public static async Task RegisterRegionsAsync(HttpClient http, Uri party, Uri volunteers)
     {
         foreach (var (code, level, parent) in new (string, string, string?)[]
         {
@@ -96,7 +101,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             ("511602", "County", "511600"), ("511602001", "Street", "511602"), (OtherCommunity, "Community", "511602001"),
         })
         {
-            var response = await Http.PostAsJsonAsync(new Uri(Direct("party"), "/api/party/regions"),
+            var response = await http.PostAsJsonAsync(new Uri(party, "/api/party/regions"),
                 new { code, name = $"Benchmark region {code}", level, parentCode = parent });
             if (!response.IsSuccessStatusCode && response.StatusCode != System.Net.HttpStatusCode.Conflict)
             {
@@ -104,9 +109,11 @@ public sealed class BenchPlatform : IAsyncDisposable
             }
         }
 
-        await Eventually.UntilAsync(async () => (await Http.GetAsync(new Uri(Direct("volunteers"), $"/api/volunteers/replica/regions/{OtherCommunity}"))).IsSuccessStatusCode,
+        await Eventually.UntilAsync(async () => (await http.GetAsync(new Uri(volunteers, $"/api/volunteers/replica/regions/{OtherCommunity}"))).IsSuccessStatusCode,
             TimeSpan.FromMinutes(2), "the Volunteers replica to hold the benchmark regions");
     }
+
+    public Dictionary<string, long> ResidentBytes() => Processes.ToDictionary(p => p.Key, p => p.Value.Usage().ResidentBytes);
 
     /// <summary>CPU and memory of the named processes, and of PostgreSQL with all its backends.</summary>
     public Dictionary<string, ProcessUsage> Usage(params string[] names)

@@ -10,14 +10,14 @@ namespace Platform.Bench.Scenarios;
 /// <summary>
 /// <c>./build.sh chaos</c>: mixed reads and writes through the gateway at half of the measured capacity for N minutes.
 /// Fails (exit code 1) on any error answer or when a process's memory grows by more than a third after the first
-/// minute; writes bench/results/soak.md either way.
+/// minute; writes bench/results/soak.md (soak-apphost.md over the AppHost) either way.
 /// </summary>
 public static class Soak
 {
     private const double AllowedGrowth = 1 / 3.0;
     private static int s_next;
 
-    public static async Task<int> RunAsync(BenchPlatform platform, BenchOptions options, TimeSpan length)
+    public static async Task<int> RunAsync(ISoakTarget platform, BenchOptions options, TimeSpan length)
     {
         var readUrl = new Uri(platform.Gateway, $"/api/party/regions/{BenchPlatform.Community}");
         var readCapacity = (await Wrk.RunAsync(readUrl, platform.Token, 32, TimeSpan.FromSeconds(5))).RequestsPerSecond;
@@ -57,7 +57,7 @@ public static class Soak
         {
             while (clock.Elapsed < length)
             {
-                samples.Add((clock.Elapsed, platform.Processes.ToDictionary(p => p.Key, p => p.Value.Usage().ResidentBytes)));
+                samples.Add((clock.Elapsed, platform.ResidentBytes()));
                 await Task.Delay(TimeSpan.FromSeconds(15));
             }
         });
@@ -65,17 +65,17 @@ public static class Soak
             PacedAsync(readCapacity / 2, async () => (await platform.Http.GetAsync(readUrl)).IsSuccessStatusCode),
             PacedAsync(writeCapacity / 2, () => RegisterAsync(platform, platform.Gateway)),
             sampler);
-        samples.Add((clock.Elapsed, platform.Processes.ToDictionary(p => p.Key, p => p.Value.Usage().ResidentBytes)));
+        samples.Add((clock.Elapsed, platform.ResidentBytes()));
 
         var baseline = samples.First(s => s.At >= TimeSpan.FromMinutes(1)).Rss;
         var last = samples[^1].Rss;
         var growth = last.ToDictionary(p => p.Key, p => (p.Value - baseline[p.Key]) / (double)baseline[p.Key]);
         var passed = errors == 0 && growth.Values.All(g => g <= AllowedGrowth);
-        await WriteAsync(options, length, readCapacity, writeCapacity, requests, errors, baseline, last, growth, passed);
+        await WriteAsync(options, platform.Description, length, readCapacity, writeCapacity, requests, errors, baseline, last, growth, passed);
         return passed ? 0 : 1;
     }
 
-    private static async Task<double> WriteBurstAsync(BenchPlatform platform)
+    private static async Task<double> WriteBurstAsync(ISoakTarget platform)
     {
         var burst = Stopwatch.StartNew();
         var count = 0;
@@ -88,7 +88,7 @@ public static class Soak
         return count / burst.Elapsed.TotalSeconds;
     }
 
-    private static async Task<bool> RegisterAsync(BenchPlatform platform, Uri baseAddress)
+    private static async Task<bool> RegisterAsync(ISoakTarget platform, Uri baseAddress)
     {
         var n = Interlocked.Increment(ref s_next);
         using var response = await platform.Http.PostAsJsonAsync(new Uri(baseAddress, "/api/volunteers/volunteers"), new
@@ -98,13 +98,13 @@ public static class Soak
         return response.IsSuccessStatusCode;
     }
 
-    private static async Task WriteAsync(BenchOptions options, TimeSpan length, double readCapacity, double writeCapacity, long requests, long errors,
+    private static async Task WriteAsync(BenchOptions options, string platform, TimeSpan length, double readCapacity, double writeCapacity, long requests, long errors,
         Dictionary<string, long> baseline, Dictionary<string, long> last, Dictionary<string, double> growth, bool passed)
     {
         var text = new StringBuilder()
             .AppendLine("# Soak")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {length.TotalMinutes} min through the gateway at half capacity " +
+            .AppendLine(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {platform}: {length.TotalMinutes} min through the gateway at half capacity " +
                 $"({readCapacity / 2:0} reads/s of {readCapacity:0}, {writeCapacity / 2:0} volunteer registrations/s of {writeCapacity:0}): " +
                 $"{requests} requests, {errors} errors. {(passed ? "Passed" : "FAILED")}.")
             .AppendLine()
@@ -116,7 +116,7 @@ public static class Soak
         }
 
         Directory.CreateDirectory(options.Output);
-        await File.WriteAllTextAsync(Path.Combine(options.Output, "soak.md"), text.ToString());
+        await File.WriteAllTextAsync(Path.Combine(options.Output, options.OverAppHost ? "soak-apphost.md" : "soak.md"), text.ToString());
         Console.WriteLine(text);
     }
 }

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Platform.Testing;
+
+/// <summary>
+/// The command-line arguments that start the real AppHost for a test run on its own free ports, data folder and
+/// generated passwords (local servers, no seed), and the connection strings a test needs to look behind the services.
+/// </summary>
+public sealed class PrivateAppHost : IDisposable
+{
+    public const string CityAdminClient = "dev-city-admin";
+    public const string CountyOfficerClient = "dev-county-officer";
+
+    private readonly int _postgresPort = FreePort.Next();
+    private readonly int _rabbitMqPort = FreePort.Next();
+    private readonly int _redisPort = FreePort.Next();
+    private readonly string _cachePassword = Generated();
+    private readonly string _postgresPassword = Generated();
+    private readonly string _messagingPassword = Generated();
+
+    public string DataRoot { get; } = Directory.CreateTempSubdirectory("platform-apphost-").FullName;
+    public string CityAdminSecret { get; } = Generated();
+    public string CountyOfficerSecret { get; } = Generated();
+
+    public string[] Arguments =>
+    [
+        "--Infrastructure:Mode=local",
+        $"--Infrastructure:DataDirectory={Path.Combine(DataRoot, "servers")}",
+        $"--Infrastructure:PostgresPort={_postgresPort.ToString(CultureInfo.InvariantCulture)}",
+        $"--Infrastructure:RedisPort={_redisPort.ToString(CultureInfo.InvariantCulture)}",
+        $"--Infrastructure:RabbitMqPort={_rabbitMqPort.ToString(CultureInfo.InvariantCulture)}",
+        $"--Parameters:postgres-password={_postgresPassword}",
+        $"--Parameters:cache-password={_cachePassword}",
+        $"--Parameters:messaging-password={_messagingPassword}",
+        $"--Parameters:{CityAdminClient}-secret={CityAdminSecret}",
+        $"--Parameters:{CountyOfficerClient}-secret={CountyOfficerSecret}",
+        // The seeder is covered by Seeds.Tests; here it would only slow the start and share the regions the tests create.
+        "--Seed:Scale=none",
+    ];
+
+    /// <summary>A service's database without pooling: the server may be killed under a test, and a pooled connection would be a dead one.</summary>
+    public string PostgresConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={_postgresPort};Username=postgres;Password={_postgresPassword};Database={database};Pooling=false";
+
+    public string RabbitMqConnectionString => $"amqp://platform:{_messagingPassword}@127.0.0.1:{_rabbitMqPort}";
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(DataRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leftover files of a server still shutting down; the OS cleans temp folders.
+        }
+    }
+
+    /// <summary>A password for this run's throwaway servers: nothing reusable is committed.</summary>
+    private static string Generated() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+}
