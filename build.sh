@@ -108,18 +108,30 @@ wait_for_url() {
   done
 }
 
+wait_for_file() {
+  local file=$1 deadline=$((SECONDS + $2))
+  until [[ -s $file ]]; do
+    ((SECONDS < deadline)) || return 1
+    kill -0 "$APPHOST_PID" 2>/dev/null || return 1
+    sleep 1
+  done
+}
+
 cmd_run() {
   ensure_dotnet
   ensure_infrastructure
   build
   mkdir -p AppHost/.data
-  local log=AppHost/.data/apphost.log
+  local log=AppHost/.data/apphost.log figures=seeds/.data/figures-check.md
+  rm -f "$figures"
   dotnet run --project AppHost --no-build --launch-profile http >"$log" 2>&1 &
   APPHOST_PID=$!
   trap 'kill -TERM $APPHOST_PID 2>/dev/null; wait $APPHOST_PID 2>/dev/null; exit 0' INT TERM
-  wait_for_url http://localhost:5200/health 300 || { tail -n 40 "$log" >&2; fail "the platform did not become healthy; the AppHost's log is $log."; }
+  wait_for_url http://localhost:5200/health 900 || { tail -n 40 "$log" >&2; fail "the platform did not become healthy; the AppHost's log is $log."; }
   echo "Gateway: http://localhost:5200"
   echo "Dashboard: $(grep -o 'http://localhost:18888/login?t=[0-9a-f]*' "$log" | tail -n 1)"
+  # seed-check (the seeder with --check-figures) reads the city overview through the gateway once the seeder is done.
+  if wait_for_file "$figures" 300; then cat "$figures"; else echo "(no figures check yet: see the seed-check resource in the dashboard)"; fi
   echo "(AppHost log: $log; Ctrl+C stops everything.)"
   wait "$APPHOST_PID"
 }

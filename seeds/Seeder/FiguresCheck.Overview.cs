@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Platform.Seeds.Generator;
 using Platform.Seeds.Generator.Output;
@@ -68,6 +69,22 @@ public static partial class FiguresCheck
         {
             logger.LogInformation("{Figure,-45} | {Article,-12} | {Files,12:N0} | {Overview,12:N0} | {Status}", row.Figure, row.Article, row.Files, row.Overview, row.Status);
         }
+    }
+
+    /// <summary>The same table as Markdown, for a file a person or a script reads after the run.</summary>
+    public static string OverviewMarkdown(string source, Manifest manifest, IReadOnlyList<OverviewRow> overview, DateTimeOffset at)
+    {
+        var table = new System.Text.StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"City overview ({source}, {Targets.CityCode}) against DOMAIN.md section 5 ({manifest.Scale} files), {at:yyyy-MM-dd HH:mm:ss}Z")
+            .AppendLine()
+            .AppendLine("| figure | DOMAIN.md §5 | files | overview | ok/differs |")
+            .AppendLine("|---|---|---:|---:|---|");
+        foreach (var row in overview)
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {row.Figure} | {row.Article} | {row.Files:N0} | {row.Overview:N0} | {row.Status} |");
+        }
+
+        return table.ToString();
     }
 
     private static List<OverviewRow> Rows(CityFigures f, OverviewDto o) =>

@@ -11,6 +11,9 @@ public static class OverviewCheck
 {
     public const string Argument = "--check-figures";
 
+    /// <summary>Written into the seed data directory (<c>seeds/.data</c>) on every check; <c>./build.sh run</c> prints it.</summary>
+    public const string ReportFile = "figures-check.md";
+
     /// <summary>The overview's rows; the caller exits non-zero when any differs.</summary>
     public static async Task<IReadOnlyList<OverviewRow>> RunAsync(IConfiguration configuration, ILogger logger, CancellationToken cancellationToken)
     {
@@ -26,6 +29,11 @@ public static class OverviewCheck
         var overview = await FiguresCheck.ReadOverviewAsync(api, "gateway", data.Manifest, settings.OverviewQuiet, settings.EventualTimeout,
             differing => logger.LogInformation("waiting for the overview: {Differing} figures still differ", differing), cancellationToken);
         FiguresCheck.LogOverview(logger, "through the gateway", data.Manifest, overview);
+        var report = Path.Combine(settings.DataDirectory, ReportFile);
+        Directory.CreateDirectory(settings.DataDirectory);
+        await File.WriteAllTextAsync(report, FiguresCheck.OverviewMarkdown("through the gateway", data.Manifest, overview, DateTimeOffset.UtcNow),
+            cancellationToken);
+        logger.LogInformation("The table is in {Report}.", Path.GetFullPath(report));
         var differing = overview.Count(r => r.Differs);
         if (differing > 0)
         {

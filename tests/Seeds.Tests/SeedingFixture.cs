@@ -21,9 +21,15 @@ public sealed class SeedingFixture : IAsyncLifetime
 
     public Manifest Samples { get; } = Manifest.Read(SamplesDirectory);
 
+    /// <summary>The seeder's data folder for this run (the figures check writes its table there).</summary>
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("seeds-data-").FullName;
+
     public async ValueTask InitializeAsync()
     {
-        _services = await SeedServices.StartAsync(new Dictionary<string, string?> { ["Seed:Scale"] = "sample", ["Seed:SamplesDirectory"] = SamplesDirectory });
+        _services = await SeedServices.StartAsync(new Dictionary<string, string?>
+        {
+            ["Seed:Scale"] = "sample", ["Seed:SamplesDirectory"] = SamplesDirectory, ["Seed:DataDirectory"] = DataDirectory,
+        });
         FirstRun = await SeedRun.RunAsync(SeederConfiguration, NullLogger.Instance, CancellationToken.None);
         SettledRows = await SettledRowsAsync(CancellationToken.None);
     }
@@ -40,5 +46,9 @@ public sealed class SeedingFixture : IAsyncLifetime
         return rows;
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
 }

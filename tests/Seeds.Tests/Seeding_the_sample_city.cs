@@ -57,5 +57,7 @@ public sealed class Seeding_the_sample_city(SeedingFixture fixture) : IClassFixt
 
         Assert.Equal(fixture.FirstRun.Overview.Select(r => r.Figure), rows.Select(r => r.Figure));
         Assert.All(rows, row => Assert.True(row.Status == "ok", $"{row.Figure}: files {row.Files}, overview through the gateway {row.Overview}"));
+        var table = await File.ReadAllLinesAsync(Path.Combine(fixture.DataDirectory, OverviewCheck.ReportFile), Cancel);
+        Assert.Equal(rows.Count, table.Count(line => line.EndsWith("| ok |", StringComparison.Ordinal)));
     }
 }
