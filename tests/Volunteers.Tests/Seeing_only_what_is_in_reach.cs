@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Points;
+using Platform.Volunteers.Teams;
 using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
@@ -59,6 +60,26 @@ public sealed class Seeing_only_what_is_in_reach(VolunteersFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.DeleteAsync($"/api/volunteers/activities/{activity.Id}/participants/{other.Id}", Cancel)).StatusCode);
         Assert.Equal(writes, await fixture.CountWritesAsync());
         Assert.Equal(HttpStatusCode.Created, (await volunteer.SignUpAsync(activity.Id, own.Id)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_volunteer_joins_and_leaves_teams_only_as_themselves_and_a_worker_only_within_reach()
+    {
+        var own = await fixture.Client.RegisterAsync();
+        var other = await fixture.Client.RegisterAsync();
+        var team = await fixture.Client.FormTeamAsync(own.Id);
+        var members = $"/api/volunteers/teams/{team.Id}/members";
+        await (await fixture.Client.PostAsJsonAsync(members, new { volunteerId = other.Id }, Cancel)).ReadAsync<MembershipResponse>(HttpStatusCode.Created);
+        var volunteer = await fixture.ClientAsAsync(PlatformRoles.Volunteer, VolunteersFixture.Community, own.Id);
+        var elsewhere = await fixture.ClientAsAsync(PlatformRoles.CommunityWorker, VolunteersFixture.OtherCommunity);
+        var writes = await fixture.CountWritesAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.PostAsJsonAsync(members, new { volunteerId = Guid.NewGuid() }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await volunteer.DeleteAsync($"{members}/{other.Id}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.PostAsJsonAsync(members, new { volunteerId = own.Id }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.DeleteAsync($"{members}/{other.Id}", Cancel)).StatusCode);
+        Assert.Equal(writes, await fixture.CountWritesAsync());
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Client.DeleteAsync($"{members}/{other.Id}", Cancel)).StatusCode);
     }
 
     [Fact]

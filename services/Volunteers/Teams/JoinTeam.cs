@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 
 namespace Platform.Volunteers.Teams;
@@ -9,11 +11,20 @@ public sealed record JoinTeamRequest([Required] Guid? VolunteerId);
 
 public static class JoinTeam
 {
-    /// <summary>Joining a team one already belongs to is a 409 from the open-membership unique index.</summary>
-    public static async Task<Results<Created<MembershipResponse>, NotFound, ValidationProblem>> HandleAsync(
-        Guid teamId, JoinTeamRequest request, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joining a team one already belongs to is a 409 from the open-membership unique index. A volunteer joins only
+    /// themselves (403 for another id); a team outside the caller's region is 404, as when reading it.
+    /// </summary>
+    public static async Task<Results<Created<MembershipResponse>, NotFound, ValidationProblem, ForbidHttpResult>> HandleAsync(
+        Guid teamId, JoinTeamRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken))
+        if (!user.MayActFor(request.VolunteerId!.Value))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);
+        if (team is null || !user.CanReach(team.CommunityCode))
         {
             return TypedResults.NotFound();
         }

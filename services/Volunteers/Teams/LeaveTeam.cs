@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -7,13 +9,19 @@ namespace Platform.Volunteers.Teams;
 
 public static class LeaveTeam
 {
-    public static async Task<Results<Ok<MembershipResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid teamId, Guid volunteerId, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>A volunteer takes only themselves out of a team (403 for another id); a team out of reach is 404.</summary>
+    public static async Task<Results<Ok<MembershipResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+        Guid teamId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.MayActFor(volunteerId))
+        {
+            return TypedResults.Forbid();
+        }
+
         var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);
         var membership = await db.TeamMemberships
             .FirstOrDefaultAsync(m => m.TeamId == teamId && m.VolunteerId == volunteerId && m.LeftAt == null, cancellationToken);
-        if (team is null || membership is null)
+        if (team is null || membership is null || !user.CanReach(team.CommunityCode))
         {
             return TypedResults.NotFound();
         }
