@@ -99,23 +99,17 @@ cmd_test() {
   return $status
 }
 
-wait_for_url() {
-  local url=$1 deadline=$((SECONDS + $2))
-  until curl -fsS -m 2 -o /dev/null "$url" 2>/dev/null; do
+# Polls a condition (a command) once a second while the AppHost runs; fails after the given number of seconds.
+wait_while_running() {
+  local deadline=$((SECONDS + $1)); shift
+  until "$@"; do
     ((SECONDS < deadline)) || return 1
     kill -0 "$APPHOST_PID" 2>/dev/null || return 1
     sleep 1
   done
 }
 
-wait_for_file() {
-  local file=$1 deadline=$((SECONDS + $2))
-  until [[ -s $file ]]; do
-    ((SECONDS < deadline)) || return 1
-    kill -0 "$APPHOST_PID" 2>/dev/null || return 1
-    sleep 1
-  done
-}
+answers() { curl -fsS -m 2 -o /dev/null "$1" 2>/dev/null; }
 
 cmd_run() {
   ensure_dotnet
@@ -127,11 +121,11 @@ cmd_run() {
   dotnet run --project AppHost --no-build --launch-profile http >"$log" 2>&1 &
   APPHOST_PID=$!
   trap 'kill -TERM $APPHOST_PID 2>/dev/null; wait $APPHOST_PID 2>/dev/null; exit 0' INT TERM
-  wait_for_url http://localhost:5200/health 900 || { tail -n 40 "$log" >&2; fail "the platform did not become healthy; the AppHost's log is $log."; }
+  wait_while_running 900 answers http://localhost:5200/health || { tail -n 40 "$log" >&2; fail "the platform did not become healthy; the AppHost's log is $log."; }
   echo "Gateway: http://localhost:5200"
   echo "Dashboard: $(grep -o 'http://localhost:18888/login?t=[0-9a-f]*' "$log" | tail -n 1)"
   # seed-check (the seeder with --check-figures) reads the city overview through the gateway once the seeder is done.
-  if wait_for_file "$figures" 300; then cat "$figures"; else echo "(no figures check yet: see the seed-check resource in the dashboard)"; fi
+  if wait_while_running 300 test -s "$figures"; then cat "$figures"; else echo "(no figures check yet: see the seed-check resource in the dashboard)"; fi
   echo "(AppHost log: $log; Ctrl+C stops everything.)"
   wait "$APPHOST_PID"
 }

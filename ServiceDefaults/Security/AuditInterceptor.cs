@@ -18,7 +18,7 @@ namespace Platform.ServiceDefaults.Security;
 internal sealed class AuditInterceptor(string service, IHttpContextAccessor http) : SaveChangesInterceptor
 {
     /// <summary>Beyond this many rows a save is summarised per entity and state: a 10,000-row import would otherwise be a message of megabytes.</summary>
-    public const int ItemisedRows = 200;
+    private const int ItemisedRows = 200;
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

@@ -16,13 +16,7 @@ public static class CsvUpload
     public static async Task<ImportReportDto> PostAsync(
         PlatformClient api, string service, string path, string header, IEnumerable<string> lines, CancellationToken cancellationToken)
     {
-        var csv = new StringBuilder(header).Append('\n');
-        foreach (var line in lines)
-        {
-            csv.Append(line).Append('\n');
-        }
-
-        using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
+        using var content = Body(header, lines);
         var report = await api.SendAsync<ImportReportDto>(service, HttpMethod.Post, path, content, cancellationToken)
             ?? throw new InvalidOperationException($"{path} answered 409.");
         var unexpected = report.Errors.Where(e => !e.Message.Contains("already registered", StringComparison.Ordinal)).ToList();
@@ -32,5 +26,17 @@ public static class CsvUpload
         }
 
         return report;
+    }
+
+    /// <summary>A <c>text/csv</c> request body: the header, then one line per row, each ended by a newline.</summary>
+    public static StringContent Body(string header, IEnumerable<string> lines)
+    {
+        var csv = new StringBuilder(header).Append('\n');
+        foreach (var line in lines)
+        {
+            csv.Append(line).Append('\n');
+        }
+
+        return new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
     }
 }

@@ -56,8 +56,7 @@ public static class GovernanceStage
         await Stage.RunAsync(context, "community facilities", async () =>
         {
             var (header, records) = context.Data.ReadWithHeader("community-facilities.csv");
-            using var csv = new StringContent(
-                string.Join('\n', [header, .. records.Select(r => r.Line)]) + "\n", System.Text.Encoding.UTF8, "text/csv");
+            using var csv = CsvUpload.Body(header, records.Select(r => r.Line));
             var result = await context.Api.SendAsync<FacilityImportDto>("party", HttpMethod.Post, "/api/party/facilities/import", csv, cancellationToken)
                 ?? throw new InvalidOperationException("PartyBuilding's facility import conflicted with a concurrent one; run the seeder again.");
             return (records.Count, result.Skipped, result.Imported);

@@ -29,7 +29,7 @@ public static class VolunteerRecordsStage
             var options = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.ImportConcurrency, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(ByActivity(records), options, async (chunk, ct) =>
             {
-                using var csv = new StringContent(string.Join('\n', [header, .. chunk.Select(r => r.Line)]) + "\n", System.Text.Encoding.UTF8, "text/csv");
+                using var csv = CsvUpload.Body(header, chunk.Select(r => r.Line));
                 var result = await context.Api.SendAsync<AttendanceDto>("volunteers", HttpMethod.Post, "/api/volunteers/activities/attendance/import", csv, ct)
                     ?? throw new InvalidOperationException("Volunteers' attendance import met a participation recorded meanwhile; run the seeder again.");
                 Interlocked.Add(ref already, result.Skipped);

@@ -83,6 +83,11 @@ public static class ImportAttendance
             return TypedResults.ValidationProblem(errors.GroupBy(e => $"rows[{e.Row - 1}].{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
         }
 
+        if (fresh.Count == 0)
+        {
+            return TypedResults.Ok(new AttendanceImportResult(0, rows.Count, 0, 0, 0));
+        }
+
         var written = await AttendanceCopy.WriteAsync(db, fresh, activities, rates, now, cancellationToken);
         return TypedResults.Ok(written with { Skipped = rows.Count - fresh.Count });
     }

@@ -38,10 +38,7 @@ internal static class VolunteerCopy
                 db.Publish(new VolunteersImported(import.Id, community.Key, community.Count(), community.Count(v => v.IsPartyMember), import.At), community.Key);
             }
 
-            if (writtenIds.Count > 0)
-            {
-                db.AuditBulkWrite(nameof(Volunteer), import.Id.ToString(), writtenIds.Count);
-            }
+            db.AuditBulkWrite(nameof(Volunteer), import.Id.ToString(), writtenIds.Count);
 
             await db.SaveChangesAsync(ct);
             return writtenIds;
