@@ -19,7 +19,7 @@ public static class DonationQueries
             ? TypedResults.Ok(donation.ToResponse())
             : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<Page<DonationResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static async Task<Results<Ok<Page<DonationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, [AsParameters] PageRequest page,
         CharityDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
@@ -34,28 +34,24 @@ public static class DonationQueries
     }
 
     /// <summary>Every donation of a named donor (not anonymous ones) in the region subtree and period.</summary>
-    public static async Task<Results<Ok<DonorStatementResponse>, ValidationProblem, ForbidHttpResult>> DonorStatementAsync(
-        string region, string donorName, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, CharityDb db,
+    public static async Task<Results<Ok<DonorStatementResponse>, ValidationProblem, ProblemHttpResult>> DonorStatementAsync(
+        string? region, string donorName, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, CharityDb db,
         RegionDirectory regions, CancellationToken cancellationToken)
     {
-        var (prefix, errors) = await regions.ResolveListAsync(region, new PageRequest(null, null), cancellationToken);
-        foreach (var (field, messages) in new Ledger.Period(from, to).Check())
+        var (prefix, refusal) = await regions.ResolveListAsync(region, user, new PageRequest(null, null), cancellationToken,
+            new Ledger.Period(from, to).Check());
+        if (refusal is ValidationProblem invalid)
         {
-            errors[field] = messages;
+            return invalid;
         }
 
-        if (prefix is null || errors.Count > 0)
+        if (refusal is ProblemHttpResult problem)
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(region))
-        {
-            return TypedResults.Forbid();
+            return problem;
         }
 
         var name = donorName.Trim();
-        var donations = await InPeriod(db, prefix, from, to).Where(d => d.DonorName == name).OrderBy(d => d.ReceivedAt)
+        var donations = await InPeriod(db, prefix!, from, to).Where(d => d.DonorName == name).OrderBy(d => d.ReceivedAt)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new DonorStatementResponse(name, from, to, donations.Count, donations.Sum(d => d.AmountFen),
             [.. donations.Select(d => d.ToResponse())]));

@@ -50,7 +50,7 @@ public static class FederationsApi
     }
 
     /// <summary>The federations whose city or county lies in the region's subtree (a county's own, or the city's and every county's).</summary>
-    public static Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
         CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,

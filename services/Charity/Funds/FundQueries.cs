@@ -27,7 +27,7 @@ public static class FundQueries
             ? TypedResults.Ok(await fund.ToResponseAsync(db, cancellationToken))
             : TypedResults.NotFound();
 
-    public static Task<Results<Ok<Page<FundResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static Task<Results<Ok<Page<FundResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
         CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,

@@ -17,7 +17,7 @@ public sealed record ReverseEntryRequest([Required, StringLength(200, MinimumLen
 public static class LedgerEntries
 {
     /// <summary>Entries of a region subtree in a period, newest first, with their lines.</summary>
-    public static async Task<Results<Ok<Page<JournalEntryResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static async Task<Results<Ok<Page<JournalEntryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, [AsParameters] PageRequest page,
         CharityDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {

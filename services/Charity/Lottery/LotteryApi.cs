@@ -47,7 +47,7 @@ public static class LotteryApi
         return TypedResults.Created($"{CharityApi.Prefix}/lottery/outlets/{outlet.Id}", outlet.ToResponse());
     }
 
-    public static Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
         CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,

@@ -37,7 +37,7 @@ public static class SupermarketsApi
     }
 
     /// <summary>The supermarkets of a region subtree with their shelves (one query for the page's stock).</summary>
-    public static Task<Results<Ok<Page<SupermarketResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static Task<Results<Ok<Page<SupermarketResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
         CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,

@@ -38,7 +38,7 @@ public static class OrganisationQueries
     }
 
     /// <summary>Organisations of a region subtree, by kind, current grade and state; an operator sees only its own.</summary>
-    public static async Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static async Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         [AsParameters] OrganisationFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions,
         TimeProvider clock, CancellationToken cancellationToken)
     {

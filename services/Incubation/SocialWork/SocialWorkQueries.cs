@@ -22,7 +22,7 @@ public static class SocialWorkQueries
         return TypedResults.Ok(worker.ToResponse(roomId));
     }
 
-    public static Task<Results<Ok<Page<SocialWorkerResponse>>, ValidationProblem, ForbidHttpResult>> ListWorkersAsync(
+    public static Task<Results<Ok<Page<SocialWorkerResponse>>, ValidationProblem, ProblemHttpResult>> ListWorkersAsync(
         string region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
             prefix => db.SocialWorkers.AsNoTracking().Where(w => w.CommunityCode.StartsWith(prefix)).OrderBy(w => w.Id)
@@ -41,7 +41,7 @@ public static class SocialWorkQueries
         return TypedResults.Ok(room.ToResponse(open));
     }
 
-    public static Task<Results<Ok<Page<RoomResponse>>, ValidationProblem, ForbidHttpResult>> ListRoomsAsync(
+    public static Task<Results<Ok<Page<RoomResponse>>, ValidationProblem, ProblemHttpResult>> ListRoomsAsync(
         string region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
             prefix => db.Rooms.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)).OrderBy(r => r.CommunityCode)

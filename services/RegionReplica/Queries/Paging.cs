@@ -2,13 +2,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.RegionReplica.Queries;
 
-/// <summary>Paging from the query string. Checked by hand: DataAnnotations on an [AsParameters] record break the OpenAPI document in .NET 10.</summary>
+/// <summary>
+/// Paging from the query string, the same in every service (docs/api.md, section 2). Checked by hand: DataAnnotations
+/// on an [AsParameters] record break the OpenAPI document in .NET 10.
+/// </summary>
 public sealed record PageRequest(int? Page, int? PageSize)
 {
-    public const int MaxPageSize = 200;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
 
     public int Number => Page ?? 1;
-    public int Size => PageSize ?? 20;
+    public int Size => PageSize ?? DefaultPageSize;
 
     public Dictionary<string, string[]> Check()
     {
@@ -32,8 +36,9 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, 
     public Page<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Total, PageNumber, PageSize);
 }
 
-internal static class PagingExtensions
+public static class PagingExtensions
 {
+    /// <summary>One page of <paramref name="query"/>, which must already be in its stable order (ending in the id).</summary>
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);

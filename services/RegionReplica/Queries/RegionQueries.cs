@@ -2,58 +2,84 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
-using Platform.RegionReplica;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.RegionReplica.Queries;
 
-/// <summary>Turns a region code into the prefix that selects its subtree, from the local replica.</summary>
+/// <summary>The region parameter of a list, from the local replica (docs/api.md, section 2).</summary>
 public static class RegionQueries
 {
     public static async Task<string?> PrefixAsync(this RegionDirectory regions, string code, CancellationToken cancellationToken) =>
         await regions.FindAsync(code, cancellationToken) is { } region ? RegionCode.SubtreePrefix(region.Code, region.Level) : null;
 
-    /// <summary>The subtree prefix of a list query, or what is wrong with its region and paging.</summary>
-    public static async Task<(string? Prefix, Dictionary<string, string[]> Errors)> ResolveListAsync(
-        this RegionDirectory regions, string region, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The subtree prefix a list selects: the <paramref name="region"/> asked for, by default the caller's own. A malformed
+    /// code or bad paging is a 400, a region out of the caller's subtree a 403, an unknown one a 404, each naming the field.
+    /// </summary>
+    public static async Task<(string? Prefix, IResult? Refusal)> ResolveListAsync(
+        this RegionDirectory regions, string? region, ClaimsPrincipal user, PageRequest page, CancellationToken cancellationToken,
+        Dictionary<string, string[]>? errors = null)
     {
-        var errors = page.Check();
-        var prefix = await regions.PrefixAsync(region, cancellationToken);
-        if (prefix is null)
+        errors ??= [];
+        foreach (var (field, messages) in page.Check())
         {
-            errors["region"] = ["This service knows no region with this code."];
+            errors[field] = messages;
         }
 
-        return (prefix, errors);
+        var code = region ?? user.RegionOf();
+        if (RegionCode.LevelOf(code) is null)
+        {
+            errors["region"] = ["A region code has 6, 9, 12 or 15 digits."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, TypedResults.ValidationProblem(errors));
+        }
+
+        return await regions.ResolveRegionAsync(code!, user, "region", cancellationToken);
+    }
+
+    /// <summary>The subtree prefix of a region the request names, or its 403 (out of reach) or 404 (unknown) naming <paramref name="field"/>.</summary>
+    public static async Task<(string? Prefix, IResult? Refusal)> ResolveRegionAsync(
+        this RegionDirectory regions, string code, ClaimsPrincipal user, string field, CancellationToken cancellationToken)
+    {
+        if (user.RegionOf() is not { } scope)
+        {
+            return (null, ScopeProblems.OutOfReach(field));
+        }
+
+        if (await regions.FindAsync(code, cancellationToken) is not { } found)
+        {
+            return (null, user.CanReach(code) ? ScopeProblems.UnknownRegion(field) : ScopeProblems.OutOfReach(field));
+        }
+
+        return await regions.IsWithinAsync(code, scope, cancellationToken)
+            ? (RegionCode.SubtreePrefix(found.Code, found.Level), null)
+            : (null, ScopeProblems.OutOfReach(field));
     }
 
     /// <summary>
-    /// A page of records under <paramref name="region"/>: 400 for a bad region or paging, 403 outside the caller's
-    /// scope, otherwise <paramref name="query"/> over the region's subtree prefix.
+    /// A page of records under the <paramref name="region"/> asked for (by default the caller's): 400, 403 or 404 for
+    /// the region or paging, otherwise <paramref name="query"/> over the region's subtree prefix.
     /// </summary>
-    public static Task<Results<Ok<Page<TResponse>>, ValidationProblem, ForbidHttpResult>> ListInRegionAsync<TEntity, TResponse>(
-        this RegionDirectory regions, string region, ClaimsPrincipal user, PageRequest page,
+    public static Task<Results<Ok<Page<TResponse>>, ValidationProblem, ProblemHttpResult>> ListInRegionAsync<TEntity, TResponse>(
+        this RegionDirectory regions, string? region, ClaimsPrincipal user, PageRequest page,
         Func<string, IQueryable<TEntity>> query, Func<TEntity, TResponse> map, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page, query, rows => Task.FromResult(rows.Map(map)), cancellationToken);
 
     /// <summary>As above, for a page whose responses need more reads (e.g. each row's current grade), done once per page.</summary>
-    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem, ForbidHttpResult>> ListInRegionAsync<TEntity, TResponse>(
-        this RegionDirectory regions, string region, ClaimsPrincipal user, PageRequest page,
+    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem, ProblemHttpResult>> ListInRegionAsync<TEntity, TResponse>(
+        this RegionDirectory regions, string? region, ClaimsPrincipal user, PageRequest page,
         Func<string, IQueryable<TEntity>> query, Func<Page<TEntity>, Task<Page<TResponse>>> mapPage, CancellationToken cancellationToken)
     {
-        var (prefix, errors) = await regions.ResolveListAsync(region, page, cancellationToken);
-        if (prefix is null || errors.Count > 0)
+        var (prefix, refusal) = await regions.ResolveListAsync(region, user, page, cancellationToken);
+        return refusal switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(region))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var rows = await query(prefix).ToPageAsync(page, cancellationToken);
-        return TypedResults.Ok(await mapPage(rows));
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => TypedResults.Ok(await mapPage(await query(prefix!).ToPageAsync(page, cancellationToken))),
+        };
     }
 
     public static Dictionary<string, string[]> UnknownCommunity(string field = "communityCode") =>

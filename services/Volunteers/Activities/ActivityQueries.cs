@@ -11,7 +11,7 @@ namespace Platform.Volunteers.Activities;
 
 public static class ActivityQueries
 {
-    public static Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ForbidHttpResult>> ListAsync(
+    public static Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
             prefix => db.Activities.AsNoTracking().Where(a => a.CommunityCode.StartsWith(prefix))

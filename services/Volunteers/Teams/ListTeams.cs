@@ -11,7 +11,7 @@ namespace Platform.Volunteers.Teams;
 
 public static class ListTeams
 {
-    public static Task<Results<Ok<Page<TeamResponse>>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static Task<Results<Ok<Page<TeamResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
             prefix => db.Teams.AsNoTracking().Where(t => t.CommunityCode.StartsWith(prefix)).OrderBy(t => t.Id),

@@ -10,7 +10,7 @@ namespace Platform.Volunteers.Volunteers;
 
 public static class ListVolunteers
 {
-    public static Task<Results<Ok<Page<VolunteerResponse>>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static Task<Results<Ok<Page<VolunteerResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
             prefix => db.Volunteers.AsNoTracking().Where(v => v.CommunityCode.StartsWith(prefix)).OrderBy(v => v.Id),
