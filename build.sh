@@ -83,18 +83,32 @@ print(f"{passed} passed, {failed} failed")
 PY
 }
 
+# Runs one test project, its output kept in a log printed whole when it ends (so parallel runs do not interleave).
+run_test_project() { # run_test_project path/to/X.Tests.csproj
+  local project=$1 name status=0
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c "${CONFIGURATION:-Debug}" --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" >"$RESULTS/$name.log" 2>&1 || status=1
+  printf '== %s (%s)\n' "$name" "$([[ $status == 0 ]] && echo passed || echo FAILED)"
+  cat "$RESULTS/$name.log"
+  return $status
+}
+export -f run_test_project
+
+# Every test project starts its own servers on free ports, so projects run side by side: the ones that start the
+# whole AppHost one after another (they are the heaviest), beside the others two at a time.
 cmd_test() {
   ensure_dotnet
   ensure_infrastructure
   build
   rm -rf "$RESULTS" && mkdir -p "$RESULTS"
-  local status=0 project name
-  for project in tests/*.Tests/*.Tests.csproj; do
-    name=$(basename "$project" .csproj)
-    echo "== $name"
-    dotnet test "$project" -c "${CONFIGURATION:-Debug}" --no-build --nologo \
-      --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" || status=1
-  done
+  export RESULTS CONFIGURATION
+  local status=0 apphost=(tests/EndToEnd.Tests/EndToEnd.Tests.csproj tests/Reliability.Tests/Reliability.Tests.csproj)
+  (rc=0; for project in "${apphost[@]}"; do run_test_project "$project" || rc=1; done; exit $rc) &
+  local apphost_pid=$!
+  find tests -path '*.Tests/*.Tests.csproj' | sort | grep -vxF -e "${apphost[0]}" -e "${apphost[1]}" \
+    | xargs -P 2 -I{} bash -c 'run_test_project "$1"' _ {} || status=1
+  wait "$apphost_pid" || status=1
   summarise
   return $status
 }
