@@ -8,6 +8,10 @@
 // {"error", "cause", "step"} when a step throws (openid-client refuses, e.g., an issuer that does not match).
 import * as client from 'openid-client';
 
+if (Number(process.versions.node.split('.')[0]) < 20) {
+  throw new Error(`openid-client needs Node.js 20 or later (global fetch and Web Crypto); this is ${process.version}`);
+}
+
 const env = (name) => {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set`);
