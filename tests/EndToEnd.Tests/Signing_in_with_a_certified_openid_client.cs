@@ -31,6 +31,7 @@ public sealed class Signing_in_with_a_certified_openid_client(PlatformFixture pl
             ["USER_NAME"] = PrivateAppHost.CommunityWorkerUser,
             ["PASSWORD"] = platform.Host.CommunityWorkerPassword,
         }, timeout.Token);
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
 
         // Discovery: openid-client itself refuses an issuer other than the address it was given.
         var discovery = report.GetProperty("discovery");
