@@ -21,6 +21,9 @@ public sealed class TestIdentity : IAsyncDisposable
     public const string AdminClientId = "test-admin";
     public const string CityRegion = "511600";
 
+    /// <summary>The configuration key of the platform's public address, the tokens' issuer.</summary>
+    public const string PublicOriginKey = "Platform:PublicOrigin";
+
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
     private readonly IAsyncDisposable _host;
     private readonly string _adminSecret;
@@ -48,8 +51,6 @@ public sealed class TestIdentity : IAsyncDisposable
         ["services:identity:http:0"] = Client.BaseAddress!.ToString().TrimEnd('/'),
         [PublicOriginKey] = PublicOrigin.ToString(),
     };
-
-    public const string PublicOriginKey = "Platform:PublicOrigin";
 
     /// <param name="settings">Configuration on top; a <c>Platform:PublicOrigin</c> here (the gateway a test starts) is the issuer.</param>
     public static Task<TestIdentity> StartAsync<TIdentityProgram>(LocalServers servers, IReadOnlyDictionary<string, string?>? settings = null)
