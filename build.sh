@@ -45,7 +45,7 @@ install_packages() { # install_packages "pkg ..." "service ..."
 }
 
 # What the local mode needs: PostgreSQL 15, Redis, RabbitMQ, setpriv (to run postgres as "postgres" when root),
-# and the repo's dotnet tools. Idempotent and silent when everything is already there.
+# the repo's dotnet tools and the npm packages of tools/oidc-client. Idempotent and silent when everything is already there.
 ensure_infrastructure() {
   local packages=() services=()
   [[ -x /usr/lib/postgresql/15/bin/postgres ]] || { packages+=(postgresql-15); services+=(postgresql); }
@@ -56,6 +56,12 @@ ensure_infrastructure() {
   if [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
     useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres \
       || fail "PostgreSQL cannot run as root and the 'postgres' user could not be created."
+  fi
+  # The OpenID Connect client check (tests/EndToEnd.Tests) runs openid-client with node, from the lock file.
+  if [[ ! -d tools/oidc-client/node_modules ]]; then
+    command -v npm >/dev/null || install_packages "nodejs npm" ""
+    npm ci --prefix tools/oidc-client --no-audit --no-fund >/tmp/platform-npm.log 2>&1 \
+      || fail "npm ci in tools/oidc-client failed (npm registry unreachable?); its output is in /tmp/platform-npm.log."
   fi
   if [[ -f .config/dotnet-tools.json ]]; then
     local out

@@ -23,6 +23,9 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
     .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
 
+// Tokens name the gateway's address as issuer; Identity, the services and the gateway all know it.
+builder.WithPublicOrigin(gateway, identity, party, incubation, volunteers, charity, reporting, gateway);
+
 // The gateway waits for the seeder; a check reads the seeded city's overview through the gateway.
 builder.AddSeeder(identity, gateway, party, volunteers, incubation, charity, reporting);
 

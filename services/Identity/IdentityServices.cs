@@ -10,7 +10,7 @@ using Platform.Identity.Keys;
 using Platform.Identity.Seeding;
 using Platform.RegionReplica;
 using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Security;
+using Platform.ServiceDefaults.Http;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Platform.Identity;
@@ -40,14 +40,22 @@ public static class IdentityServices
             o.LoginPath = LoginPage.Path;
             o.Cookie.Name = "platform.signin";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Relative, so that the browser stays on the gateway it came through (the absolute form names this service's host).
+            o.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.Redirect(Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var login) ? login.PathAndQuery : context.RedirectUri);
+                return Task.CompletedTask;
+            };
         }));
 
-        var issuer = builder.Configuration["Identity:Issuer"] ?? TokenValidationExtensions.DefaultIssuer;
+        // Tokens name the platform's public address (the gateway) as issuer, and discovery lists endpoints under it.
+        var issuer = PublicOrigin.Read(builder.Configuration);
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
             .AddServer(server =>
             {
-                server.SetIssuer(new Uri(issuer));
+                server.SetIssuer(issuer);
+                server.AddEventHandler(PublicEndpoints.Descriptor);
                 server.SetTokenEndpointUris("connect/token")
                     .SetAuthorizationEndpointUris("connect/authorize");
                 server.AllowClientCredentialsFlow()

@@ -13,6 +13,9 @@ namespace Platform.EndToEnd.Tests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["party", "incubation", "volunteers", "charity", "reporting", "identity"];
+
+    /// <summary>Where the web client <c>platform-web</c> is sent back with its code in these tests (never fetched).</summary>
+    public const string WebRedirectUri = "http://localhost/callback";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly PrivateAppHost _host = new();
@@ -24,6 +27,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The gateway with no token.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
     public DistributedApplication App => _app!;
+
+    /// <summary>This run's ports, folders and development credentials.</summary>
+    public PrivateAppHost Host => _host;
     public string SpanDirectory => Path.Combine(_host.DataRoot, "spans");
 
     public async ValueTask InitializeAsync()
@@ -40,6 +46,9 @@ public sealed class PlatformFixture : IAsyncLifetime
             builder.CreateResourceBuilder(project)
                 .WithEnvironment("Telemetry__SpanFile", Path.Combine(SpanDirectory, $"{project.Name}.jsonl"));
         }
+
+        var identity = builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "identity");
+        builder.CreateResourceBuilder(identity).WithEnvironment("Identity__Seed__WebRedirectUris__0", WebRedirectUri);
 
         _app = await builder.BuildAsync(cancel.Token);
         await _app.StartAsync(cancel.Token);

@@ -23,12 +23,12 @@ internal static class CraftedTokens
         return Keyed(rsa);
     }
 
-    public static string Create(RsaSecurityKey key, bool expired)
+    public static string Create(RsaSecurityKey key, bool expired, Uri issuer)
     {
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = "http://identity/",
+            Issuer = issuer.ToString(),
             TokenType = "at+jwt",
             IssuedAt = now.AddHours(expired ? -2 : 0),
             NotBefore = now.AddHours(expired ? -2 : 0),

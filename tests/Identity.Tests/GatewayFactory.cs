@@ -2,18 +2,22 @@ extern alias gateway;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Platform.Testing;
 
 namespace Platform.Identity.Tests;
 
-/// <summary>The real gateway on Kestrel, its clusters pointed at the services under test as Aspire would point them.</summary>
+/// <summary>
+/// The real gateway on Kestrel, its clusters pointed at the services under test as Aspire would point them, listening on
+/// the port of the public address Identity issues tokens for (<see cref="TestIdentity.PublicOrigin"/>).
+/// </summary>
 internal sealed class GatewayFactory : WebApplicationFactory<gateway::Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public GatewayFactory(IReadOnlyDictionary<string, string?> settings)
+    public GatewayFactory(Uri publicOrigin, IReadOnlyDictionary<string, string?> settings)
     {
         _settings = settings;
-        UseKestrel(0);
+        UseKestrel(publicOrigin.Port);
         StartServer();
     }
 

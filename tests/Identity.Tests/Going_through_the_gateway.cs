@@ -25,14 +25,16 @@ public sealed class Going_through_the_gateway(PlatformFixture fixture)
     }
 
     [Fact]
-    public async Task A_forged_or_expired_token_is_401_and_the_same_token_signed_and_current_is_accepted()
+    public async Task A_forged_expired_or_foreign_issuer_token_is_401_and_the_same_token_signed_current_and_from_the_public_issuer_is_accepted()
     {
         var signing = await CraftedTokens.IdentitySigningKeyAsync(fixture.Servers);
+        var issuer = fixture.Identity.PublicOrigin;
         var cases = new (string Token, HttpStatusCode Expected)[]
         {
-            (CraftedTokens.Create(CraftedTokens.ForgedKey(), expired: false), HttpStatusCode.Unauthorized),
-            (CraftedTokens.Create(signing, expired: true), HttpStatusCode.Unauthorized),
-            (CraftedTokens.Create(signing, expired: false), HttpStatusCode.OK),
+            (CraftedTokens.Create(CraftedTokens.ForgedKey(), expired: false, issuer), HttpStatusCode.Unauthorized),
+            (CraftedTokens.Create(signing, expired: true, issuer), HttpStatusCode.Unauthorized),
+            (CraftedTokens.Create(signing, expired: false, new Uri("http://identity/")), HttpStatusCode.Unauthorized),
+            (CraftedTokens.Create(signing, expired: false, issuer), HttpStatusCode.OK),
         };
 
         foreach (var (token, expected) in cases)

@@ -52,7 +52,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         Start<charity::Program>("charity", routes);
         Start<reporting::Program>("reporting", routes);
 
-        var gateway = new GatewayFactory(routes);
+        var gateway = new GatewayFactory(Identity.PublicOrigin, routes);
         _hosts.Add(gateway);
         Gateway = gateway.CreateClient().BaseAddress!;
         await SeedRegionsAsync();

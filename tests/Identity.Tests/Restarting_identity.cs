@@ -20,6 +20,7 @@ public sealed class Restarting_identity(PlatformFixture fixture)
         var settings = new Dictionary<string, string?>(TestIdentity.BootstrapSettings(secret))
         {
             ["ConnectionStrings:identitydb"] = fixture.Servers.PostgresConnectionString("identity_restart_tests"),
+            [TestIdentity.PublicOriginKey] = fixture.Identity.PublicOrigin.ToString(),
         };
 
         string token;

@@ -33,6 +33,9 @@ public sealed class PartyFixture : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>The issuer of this run's tokens: a public address where no gateway listens in these tests.</summary>
+    public Uri PublicOrigin => _identity.PublicOrigin;
+
     /// <summary>The answer to the one bulk import of the whole Guang'an hierarchy that seeds every test.</summary>
     public ImportResult SeedImport { get; private set; } = null!;
 

@@ -12,6 +12,9 @@ public sealed class PrivateAppHost : IDisposable
     public const string CityAdminClient = "dev-city-admin";
     public const string CountyOfficerClient = "dev-county-officer";
 
+    /// <summary>A development user (authorization code sign-in) of the AppHost; its password is this run's own.</summary>
+    public const string CommunityWorkerUser = "dev-community-worker";
+
     private readonly int _postgresPort = FreePort.Next();
     private readonly int _rabbitMqPort = FreePort.Next();
     private readonly int _redisPort = FreePort.Next();
@@ -22,6 +25,9 @@ public sealed class PrivateAppHost : IDisposable
     public string DataRoot { get; } = Directory.CreateTempSubdirectory("platform-apphost-").FullName;
     public string CityAdminSecret { get; } = Generated();
     public string CountyOfficerSecret { get; } = Generated();
+
+    /// <summary>Every character class ASP.NET Core Identity asks of a password, and generated.</summary>
+    public string CommunityWorkerPassword { get; } = "Aa1!" + Generated();
 
     public string[] Arguments =>
     [
@@ -35,6 +41,7 @@ public sealed class PrivateAppHost : IDisposable
         $"--Parameters:messaging-password={_messagingPassword}",
         $"--Parameters:{CityAdminClient}-secret={CityAdminSecret}",
         $"--Parameters:{CountyOfficerClient}-secret={CountyOfficerSecret}",
+        $"--Parameters:{CommunityWorkerUser}-password={CommunityWorkerPassword}",
         // The seeder is covered by Seeds.Tests; here it would only slow the start and share the regions the tests create.
         "--Seed:Scale=none",
     ];

@@ -21,26 +21,38 @@ public sealed class TestIdentity : IAsyncDisposable
     public const string AdminClientId = "test-admin";
     public const string CityRegion = "511600";
 
+    /// <summary>The configuration key of the platform's public address, the tokens' issuer.</summary>
+    public const string PublicOriginKey = "Platform:PublicOrigin";
+
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
     private readonly IAsyncDisposable _host;
     private readonly string _adminSecret;
 
-    private TestIdentity(IAsyncDisposable host, HttpClient client, string adminSecret)
+    private TestIdentity(IAsyncDisposable host, HttpClient client, string adminSecret, Uri publicOrigin)
     {
         _host = host;
         Client = client;
         _adminSecret = adminSecret;
+        PublicOrigin = publicOrigin;
     }
 
     /// <summary>Identity itself, called directly (not through a gateway).</summary>
     public HttpClient Client { get; }
 
-    /// <summary>Settings that point a service's (or gateway's) token validation at this Identity.</summary>
+    /// <summary>
+    /// The platform's public address this Identity issues tokens for (<c>Platform:PublicOrigin</c>): the address where
+    /// a test may start a gateway, by default a free loopback port reserved for one.
+    /// </summary>
+    public Uri PublicOrigin { get; }
+
+    /// <summary>Settings that point a service's (or gateway's) token validation at this Identity and its issuer.</summary>
     public IReadOnlyDictionary<string, string?> ServiceSettings => new Dictionary<string, string?>
     {
         ["services:identity:http:0"] = Client.BaseAddress!.ToString().TrimEnd('/'),
+        [PublicOriginKey] = PublicOrigin.ToString(),
     };
 
+    /// <param name="settings">Configuration on top; a <c>Platform:PublicOrigin</c> here (the gateway a test starts) is the issuer.</param>
     public static Task<TestIdentity> StartAsync<TIdentityProgram>(LocalServers servers, IReadOnlyDictionary<string, string?>? settings = null)
         where TIdentityProgram : class
     {
@@ -51,9 +63,13 @@ public sealed class TestIdentity : IAsyncDisposable
             all[key] = value;
         }
 
+        all.TryAdd(PublicOriginKey, ReservedGatewayOrigin());
         var factory = new ServiceFactory<TIdentityProgram>(servers, "identity", all);
-        return Task.FromResult(new TestIdentity(factory, factory.CreateClient(), secret));
+        return Task.FromResult(new TestIdentity(factory, factory.CreateClient(), secret, new Uri(all[PublicOriginKey]!)));
     }
+
+    /// <summary>A public address for a gateway on a free loopback port (<see cref="FreePort"/> never hands it out twice).</summary>
+    public static string ReservedGatewayOrigin() => $"http://127.0.0.1:{FreePort.Next()}/";
 
     /// <summary>The seed entry that creates the bootstrap administrator client on Identity's first start.</summary>
     public static IReadOnlyDictionary<string, string?> BootstrapSettings(string secret) => new Dictionary<string, string?>

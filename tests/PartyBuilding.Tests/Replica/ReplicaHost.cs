@@ -36,6 +36,8 @@ public sealed class ReplicaHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration[$"ConnectionStrings:{ServiceName}db"] = servers.PostgresConnectionString($"{ServiceName}_tests");
         builder.Configuration["ConnectionStrings:messaging"] = servers.RabbitMqConnectionString;
+        // Every service validates tokens for the platform's public address; this host is given one, though no token comes.
+        builder.Configuration[TestIdentity.PublicOriginKey] = TestIdentity.ReservedGatewayOrigin();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddReplicaService<ReplicaTestDb>(ServiceName);
         // Start only once the queue is bound, so that no event published after StartAsync is missed.

@@ -55,6 +55,8 @@ public sealed class BenchPlatform : ISoakTarget
             ["ConnectionStrings__cache"] = Servers.RedisConnectionString!,
             ["Database__MigrateOnStartup"] = "true",
             ["services__identity__http__0"] = $"http://127.0.0.1:{ports["identity"]}",
+            // Identity's issuer and every validator's: the gateway, as the AppHost sets it.
+            ["Platform__PublicOrigin"] = $"http://127.0.0.1:{ports["gateway"]}",
             ["PartyBuilding__PersonalDataKey"] = PersonalDataKeys.Generate(),
             ["PartyBuilding__PersonalDataHashKey"] = PersonalDataKeys.Generate(),
             ["Volunteers__PersonalDataKey"] = PersonalDataKeys.Generate(),
