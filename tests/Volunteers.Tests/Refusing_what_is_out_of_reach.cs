@@ -101,7 +101,7 @@ public sealed class Refusing_what_is_out_of_reach(VolunteersFixture fixture)
             title = "越界活动", category = "SecurityPatrol", organiserTeamId = team.Id, communityCode = Community,
             startsAt = start, endsAt = start.AddHours(2), capacity = 5,
         }, Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "communityCode");
-        foreach (var list in new[] { "volunteers", "teams", "activities" })
+        foreach (var list in new[] { "volunteers", "volunteers/changes", "teams", "activities" })
         {
             await (await worker.GetAsync($"/api/volunteers/{list}?region={Community}", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
         }
