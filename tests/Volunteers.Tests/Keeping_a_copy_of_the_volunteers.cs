@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -7,6 +8,7 @@ using Platform.PersonalData;
 using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Import;
 using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
@@ -86,6 +88,21 @@ public sealed class Keeping_a_copy_of_the_volunteers(VolunteersFixture fixture)
         Assert.DoesNotContain(meanwhile, c => c.Id == slow);
         Assert.Contains(after, c => c.Id == slow);
         Assert.Contains(meanwhile.Concat(after), c => c.Id == quick.Id);
+    }
+
+    [Fact]
+    public async Task Volunteers_written_by_the_bulk_import_are_in_the_feed()
+    {
+        var (_, token) = await ReadAllAsync();
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var csv = $"id,name,idNumber,communityCode\n{first},导入一,{IdNumbers.Next()},{VolunteersFixture.Community}\n{second},导入二,{IdNumbers.Next()},{VolunteersFixture.Community}\n";
+
+        var report = await (await fixture.Client.PostAsync("/api/volunteers/volunteers/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Cancel))
+            .ReadAsync<ImportReport>(HttpStatusCode.OK);
+        var (changes, _) = await ReadAllAsync(token);
+
+        Assert.Equal(2, report.Imported);
+        Assert.Equal([first, second], changes.Select(c => c.Id).Order());
     }
 
     [Fact]
