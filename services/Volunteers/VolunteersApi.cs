@@ -34,6 +34,8 @@ public static class VolunteersApi
             .WithSummary("Bulk import of volunteers from CSV 志愿者批量导入");
         group.MapGet("/", ListVolunteers.HandleAsync).WithName("ListVolunteers").RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Volunteers of a region subtree, paged 按区域查询志愿者");
+        group.MapGet("/changes", VolunteerChanges.HandleAsync).WithName("ListVolunteerChanges").RequireAuthorization(PlatformPolicies.Officials)
+            .WithSummary("What changed in the volunteers of a region subtree since a token, for keeping a copy 志愿者变更同步");
         group.MapGet("/{id:guid}", GetVolunteer.HandleAsync).WithName("GetVolunteer")
             .WithSummary("A volunteer's profile 志愿者档案");
         group.MapPut("/{id:guid}", UpdateProfile.HandleAsync).WithName("UpdateVolunteerProfile")

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Points;
@@ -129,8 +130,8 @@ public sealed class Attending_and_confirming_hours(VolunteersFixture fixture)
         var completed = await (await fixture.Client.PostAsync($"/api/volunteers/activities/{activity}/complete", null, Cancel)).ReadAsync<ActivityResponse>(HttpStatusCode.OK);
 
         Assert.Equal(ActivityStatus.Completed, completed.Status);
-        var participants = await fixture.Client.GetFromJsonAsync<List<ParticipationResponse>>($"/api/volunteers/activities/{activity}/participants", Testing.Json.Options, Cancel);
-        Assert.Equal(ParticipationStatus.NoShow, participants!.Single(p => p.VolunteerId == absent.Id).Status);
+        var participants = await fixture.Client.GetFromJsonAsync<Page<ParticipationResponse>>($"/api/volunteers/activities/{activity}/participants", Testing.Json.Options, Cancel);
+        Assert.Equal(ParticipationStatus.NoShow, participants!.Items.Single(p => p.VolunteerId == absent.Id).Status);
         var announced = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == activity.ToString()).ToListAsync(Cancel));
         var completedEvent = Assert.IsType<ActivityCompleted>(MessageTypes.Deserialize(Assert.Single(announced)));
         Assert.Equal((1, 1), (completedEvent.Participants, completedEvent.NoShows));

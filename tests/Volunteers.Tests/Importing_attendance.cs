@@ -96,7 +96,7 @@ public sealed class Importing_attendance(VolunteersFixture fixture)
     }
 
     [Fact]
-    public async Task Attendance_of_an_activity_in_another_region_is_403_and_writes_nothing()
+    public async Task Attendance_of_an_activity_in_another_region_is_403_naming_the_row_and_writes_nothing()
     {
         var (activity, first, _) = await PastPatrolAsync();
         var officer = await fixture.ClientAsAsync(PlatformRoles.CountyOfficer, "511602");
@@ -104,7 +104,7 @@ public sealed class Importing_attendance(VolunteersFixture fixture)
 
         var response = await ImportAsync($"{activity},{first},60\n", officer);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await response.ProblemAsync(HttpStatusCode.Forbidden, "rows[1].activityId");
         Assert.Equal(before, await fixture.CountWritesAsync());
     }
 }

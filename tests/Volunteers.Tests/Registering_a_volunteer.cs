@@ -98,8 +98,13 @@ public sealed class Registering_a_volunteer(VolunteersFixture fixture)
         Assert.DoesNotContain(otherCounty.Items, v => v.Id == here.Id);
         Assert.Single(city!.Items);
         Assert.True(city.Total >= community.Total + otherCounty.Total);
-        await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=519999", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
-        await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=511603&pageSize=201", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "pageSize");
+        var byDefault = await fixture.Client.GetFromJsonAsync<RegionReplica.Queries.Page<Volunteers.VolunteerResponse>>(
+            "/api/volunteers/volunteers", Testing.Json.Options, Cancel);
+        Assert.Equal((1, 50, city.Total), (byDefault!.PageNumber, byDefault.PageSize, byDefault.Total));
+        await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=5116", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
+        await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=519999", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
+        await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=511699", Cancel)).ProblemAsync(HttpStatusCode.NotFound, "region");
+        await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=511603&pageSize=501", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "pageSize");
         await (await fixture.Client.GetAsync("/api/volunteers/volunteers?region=511603&page=0", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "page");
     }
 

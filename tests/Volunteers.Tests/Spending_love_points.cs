@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using MassTransit;
@@ -120,15 +121,21 @@ public sealed class Spending_love_points(VolunteersFixture fixture)
     }
 
     [Fact]
-    public async Task A_statement_for_a_period_starts_from_the_balance_before_it()
+    public async Task A_statement_for_a_period_of_city_days_starts_from_the_balance_before_it_and_includes_both_ends()
     {
         var volunteer = await VolunteerWith100PointsAsync();
-        var after = DateTimeOffset.UtcNow.AddSeconds(1).ToString("O").Replace("+", "%2B", StringComparison.Ordinal);
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        var later = await StatementAsync(volunteer, $"?from={after}");
+        var later = await StatementAsync(volunteer, $"?from={Day(today.AddDays(1))}");
+        var todayOnly = await StatementAsync(volunteer, $"?from={Day(today)}&to={Day(today)}");
 
         Assert.Equal((100, 100, 100), (later!.OpeningBalance, later.ClosingBalance, later.Balance));
         Assert.Empty(later.Entries);
+        Assert.Equal((0, 100), (todayOnly!.OpeningBalance, todayOnly.ClosingBalance));
+        Assert.Single(todayOnly.Entries);
+        await (await fixture.Client.GetAsync($"/api/volunteers/volunteers/{volunteer}/points?from={Day(today)}&to={Day(today.AddDays(-1))}", Cancel))
+            .ProblemAsync(HttpStatusCode.BadRequest, "to");
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync($"/api/volunteers/volunteers/{Guid.NewGuid()}/points", Cancel)).StatusCode);
     }
 }

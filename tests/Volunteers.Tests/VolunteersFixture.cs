@@ -29,6 +29,8 @@ public sealed class VolunteersFixture : IAsyncLifetime
 {
     public const string Community = "511603001001";
     public const string OtherCommunity = "511603001002";
+    /// <summary>A grid of <see cref="Community"/>: its workers are one level below the community's records.</summary>
+    public const string Grid = "511603001001001";
     public const string OtherCountyCommunity = "511602001001";
     public const string RetiredCommunity = "511603001009";
     /// <summary>Category whose rate the fixture sets to 50 points an hour (the default stays 10).</summary>
@@ -88,6 +90,9 @@ public sealed class VolunteersFixture : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<VolunteersDb>());
     }
 
+    /// <summary>A scope of the service's own services, for work that must stay open across HTTP calls (a long transaction).</summary>
+    public AsyncServiceScope CreateScope() => _service.Services.CreateAsyncScope();
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = _service.Services.CreateAsyncScope();
@@ -114,9 +119,10 @@ public sealed class VolunteersFixture : IAsyncLifetime
         await PublishAsync(new RegionRegistered(Community, "龙镇社区", RegionLevel.Community, "511603001", 1, now));
         await PublishAsync(new RegionRegistered(OtherCommunity, "永前社区", RegionLevel.Community, "511603001", 1, now));
         await PublishAsync(new RegionRegistered(OtherCountyCommunity, "合成社区 (synthetic)", RegionLevel.Community, "511602001", 1, now));
+        await PublishAsync(new RegionRegistered(Grid, "一网格 (synthetic)", RegionLevel.Grid, Community, 1, now));
         await PublishAsync(new RegionRetired(RetiredCommunity, "撤销社区 (synthetic)", RegionLevel.Community, "511603001", 2, now));
         await Eventually.UntilAsync(
-            () => InDbAsync(db => db.ReplicatedRegions.CountAsync()), n => n == 8, TimeSpan.FromSeconds(60), "the region replica");
+            () => InDbAsync(db => db.ReplicatedRegions.CountAsync()), n => n == 9, TimeSpan.FromSeconds(60), "the region replica");
     }
 
     public async ValueTask DisposeAsync()

@@ -11,12 +11,20 @@ namespace Platform.Volunteers.Activities;
 
 public static class ActivityQueries
 {
+    /// <summary>Activities of the region's subtree starting on the days asked for (city days), latest first, then by id.</summary>
     public static Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Activities.AsNoTracking().Where(a => a.CommunityCode.StartsWith(prefix))
+        string? region, int? page, int? pageSize, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions,
+        CancellationToken cancellationToken)
+    {
+        var dates = new DateRange(from, to);
+        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
+        return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
+            prefix => db.Activities.AsNoTracking()
+                .Where(a => a.CommunityCode.StartsWith(prefix))
+                .Where(a => (startsAt == null || a.StartsAt >= startsAt) && (endsBefore == null || a.StartsAt < endsBefore))
                 .OrderByDescending(a => a.StartsAt).ThenBy(a => a.Id),
             a => a.ToResponse(), cancellationToken);
+    }
 
     public static async Task<Results<Ok<ActivityResponse>, NotFound>> GetAsync(
         Guid activityId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
@@ -25,15 +33,39 @@ public static class ActivityQueries
             ? TypedResults.Ok(activity.ToResponse())
             : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<List<ParticipationResponse>>, NotFound>> ParticipantsAsync(Guid activityId, VolunteersDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sign-ups of an activity in reach (404 otherwise) made on the days asked for, in the order they were made,
+    /// then by volunteer id; a volunteer sees only their own.
+    /// </summary>
+    public static async Task<Results<Ok<Page<ParticipationResponse>>, NotFound, ValidationProblem>> ParticipantsAsync(
+        Guid activityId, int? page, int? pageSize, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken)
     {
-        if (!await db.Activities.AnyAsync(a => a.Id == activityId, cancellationToken))
+        var (paging, dates) = (new PageRequest(page, pageSize), new DateRange(from, to));
+        var errors = paging.Check();
+        foreach (var (field, messages) in dates.Check())
+        {
+            errors[field] = messages;
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var community = await db.Activities.Where(a => a.Id == activityId).Select(a => a.CommunityCode).FirstOrDefaultAsync(cancellationToken);
+        if (!user.CanReach(community) || user.IsInRole(PlatformRoles.OrganisationOperator))
         {
             return TypedResults.NotFound();
         }
 
-        var participations = await db.Participations.AsNoTracking().Where(p => p.ActivityId == activityId)
-            .OrderBy(p => p.SignedUpAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(participations.Select(p => p.ToResponse()).ToList());
+        var own = user.IsInRole(PlatformRoles.Volunteer) && Guid.TryParse(user.FindFirstValue(PlatformClaims.Volunteer), out var self) ? self : (Guid?)null;
+        var ownOnly = user.IsInRole(PlatformRoles.Volunteer);
+        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
+        var participations = await db.Participations.AsNoTracking()
+            .Where(p => p.ActivityId == activityId && (!ownOnly || p.VolunteerId == own))
+            .Where(p => (startsAt == null || p.SignedUpAt >= startsAt) && (endsBefore == null || p.SignedUpAt < endsBefore))
+            .OrderBy(p => p.SignedUpAt).ThenBy(p => p.VolunteerId)
+            .ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(participations.Map(p => p.ToResponse()));
     }
 }

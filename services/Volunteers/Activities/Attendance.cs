@@ -7,29 +7,35 @@ using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Activities;
 
-/// <summary>When the volunteer arrived or left; omitted, it is now (the volunteer's own phone). The organiser may record an earlier time.</summary>
-public sealed record AttendanceRequest(DateTimeOffset? At);
+/// <summary>
+/// When the volunteer arrived or left; omitted, it is now (the volunteer's own phone). The organiser may record an
+/// earlier time. <c>version</c>, when given, is the participation's version the client read.
+/// </summary>
+public sealed record AttendanceRequest(DateTimeOffset? At, uint? Version = null);
 
-/// <summary>Check-in and check-out (签到/签退), by the organiser or by the volunteer within the activity's window.</summary>
+/// <summary>
+/// Check-in and check-out (签到/签退), by the organiser or by the volunteer within the activity's window. Another
+/// volunteer's participation, or an activity out of reach, is 404.
+/// </summary>
 public static class Attendance
 {
-    public static Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> CheckInAsync(
+    public static Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> CheckInAsync(
         Guid activityId, Guid volunteerId, AttendanceRequest? request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RecordAsync(activityId, volunteerId, user, db, (p, a) => p.CheckIn(a, At(request, clock), clock.GetUtcNow()), cancellationToken);
+        RecordAsync(activityId, volunteerId, request?.Version, user, db, (p, a) => p.CheckIn(a, At(request, clock), clock.GetUtcNow()), cancellationToken);
 
-    public static Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> CheckOutAsync(
+    public static Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> CheckOutAsync(
         Guid activityId, Guid volunteerId, AttendanceRequest? request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RecordAsync(activityId, volunteerId, user, db, (p, a) => p.CheckOut(a, At(request, clock), clock.GetUtcNow()), cancellationToken);
+        RecordAsync(activityId, volunteerId, request?.Version, user, db, (p, a) => p.CheckOut(a, At(request, clock), clock.GetUtcNow()), cancellationToken);
 
     private static DateTimeOffset At(AttendanceRequest? request, TimeProvider clock) => request?.At?.ToUniversalTime() ?? clock.GetUtcNow();
 
-    private static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> RecordAsync(
-        Guid activityId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, Func<Participation, Activity, Refusal?> transition,
+    private static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> RecordAsync(
+        Guid activityId, Guid volunteerId, uint? version, ClaimsPrincipal user, VolunteersDb db, Func<Participation, Activity, Refusal?> transition,
         CancellationToken cancellationToken)
     {
-        if (!user.MayActFor(volunteerId))
+        if (!user.MayActFor(volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator))
         {
-            return TypedResults.Forbid();
+            return TypedResults.NotFound();
         }
 
         var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken);
@@ -39,12 +45,16 @@ public static class Attendance
             return TypedResults.NotFound();
         }
 
+        if (Versions.IsStale(version, participation.Version))
+        {
+            return Versions.Stale();
+        }
+
         if (transition(participation, activity) is { } problem)
         {
             return Conflicts.Of(problem);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(participation.ToResponse());
+        return await db.SaveOrStaleAsync(cancellationToken) is { } stale ? stale : TypedResults.Ok(participation.ToResponse());
     }
 }

@@ -10,10 +10,11 @@ namespace Platform.Volunteers.Activities;
 
 public static class CancelSignUp
 {
-    public static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+    /// <summary>Another volunteer's sign-up, or an activity out of reach, is 404.</summary>
+    public static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> HandleAsync(
         Guid activityId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
-        !user.MayActFor(volunteerId) ? TypedResults.Forbid() :
-        await db.InTransactionAsync<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>>(async ct =>
+        !user.MayActFor(volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator) ? TypedResults.NotFound() :
+        await db.InTransactionAsync<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>>(async ct =>
         {
             var community = await db.Activities.Where(a => a.Id == activityId).Select(a => a.CommunityCode).FirstOrDefaultAsync(ct);
             if (!user.CanReach(community))

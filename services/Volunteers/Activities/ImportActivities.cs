@@ -16,16 +16,16 @@ public static class ImportActivities
     /// at its end with an ActivityCompleted event carrying that many participants (who they were is not part of the
     /// import). Good rows are written in one transaction; bad rows and ids already registered are reported.
     /// </summary>
-    public static async Task<Results<Ok<ImportReport>, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (import, problem) = await BulkImport.ReadAsync(request, Required, user, db, clock, cancellationToken);
         if (import is null)
         {
-            return problem!;
+            return BulkImport.Refused(problem!);
         }
 
-        var teams = await import.KnownAsync(ids => db.Teams.Where(t => ids.Contains(t.Id)).Select(t => t.Id), cancellationToken, "organiserTeamId");
+        var teams = await import.KnownAsync(ids => db.Teams.Where(t => ids.Contains(t.Id) && t.CommunityCode.StartsWith(import.ScopePrefix)).Select(t => t.Id), cancellationToken, "organiserTeamId");
         var activities = await import.KnownAsync(ids => db.Activities.Where(a => ids.Contains(a.Id)).Select(a => a.Id), cancellationToken, "id");
         return await import.RunAsync(db, activities, "An activity", (row, id, community, errors) =>
         {

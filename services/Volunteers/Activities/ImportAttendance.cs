@@ -21,8 +21,9 @@ public static class ImportAttendance
     /// Records who took part in activities that have ended, all or nothing: each row (activityId, volunteerId, minutes)
     /// becomes a confirmed participation, its hours confirmation and its points credit at the configured rate; rows
     /// already recorded are skipped, so a re-run changes nothing. Errors are keyed rows[n].field, n counting data rows from 1.
+    /// A row whose activity or volunteer is out of the caller's reach refuses the whole import with 403.
     /// </summary>
-    public static async Task<Results<Ok<AttendanceImportResult>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<AttendanceImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, VolunteersDb db, PointsRates rates, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (rows, errors, missing) = await CsvTable.ReadAsync(request.Body, Required, cancellationToken);
@@ -33,13 +34,15 @@ public static class ImportAttendance
 
         var activityIds = Ids(rows, "activityId");
         var activities = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        if (activities.Values.Any(a => !user.CanReach(a.CommunityCode)))
+        var volunteerIds = Ids(rows, "volunteerId");
+        var communities = await db.Volunteers.Where(v => volunteerIds.Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, v => v.CommunityCode, cancellationToken);
+        if (ImportScope.Refuse(OutOfReach(rows, user, activities, communities)) is { } outOfReach)
         {
-            return TypedResults.Forbid();
+            return outOfReach;
         }
 
-        var volunteerIds = Ids(rows, "volunteerId");
-        var volunteers = (await db.Volunteers.Where(v => volunteerIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var volunteers = communities.Keys.ToHashSet();
         var recorded = (await db.Participations.Where(p => activityIds.Contains(p.ActivityId))
             .Select(p => new { p.ActivityId, p.VolunteerId }).ToListAsync(cancellationToken)).Select(p => (p.ActivityId, p.VolunteerId)).ToHashSet();
 
@@ -90,6 +93,23 @@ public static class ImportAttendance
 
         var written = await AttendanceCopy.WriteAsync(db, fresh, activities, rates, now, cancellationToken);
         return TypedResults.Ok(written with { Skipped = rows.Count - fresh.Count });
+    }
+
+    private static IEnumerable<(int Row, string Field)> OutOfReach(
+        List<CsvTableRow> rows, ClaimsPrincipal user, Dictionary<Guid, Activity> activities, Dictionary<Guid, string> volunteers)
+    {
+        foreach (var row in rows)
+        {
+            if (Guid.TryParse(row["activityId"], out var a) && activities.TryGetValue(a, out var activity) && !user.CanReach(activity.CommunityCode))
+            {
+                yield return (row.Row, "activityId");
+            }
+
+            if (Guid.TryParse(row["volunteerId"], out var v) && volunteers.TryGetValue(v, out var community) && !user.CanReach(community))
+            {
+                yield return (row.Row, "volunteerId");
+            }
+        }
     }
 
     private static List<Guid> Ids(List<CsvTableRow> rows, string column) =>

@@ -21,20 +21,14 @@ public sealed record PlanActivityRequest(
 
 public static class PlanActivity
 {
-    public static async Task<Results<Created<ActivityResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    /// <summary>
+    /// The community must be in the caller's subtree (403 naming <c>communityCode</c>, before it is looked up); an
+    /// organising team out of reach is answered as an unknown one.
+    /// </summary>
+    public static async Task<Results<Created<ActivityResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         PlanActivityRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = Activity.CheckSchedule(request.StartsAt!.Value, request.EndsAt!.Value);
-        if (!await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
-        {
-            errors["communityCode"] = ["No live community has this code."];
-        }
-
-        if (!await db.Teams.AnyAsync(t => t.Id == request.OrganiserTeamId, cancellationToken))
-        {
-            errors["organiserTeamId"] = ["No team has this id."];
-        }
-
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -42,7 +36,23 @@ public static class PlanActivity
 
         if (!user.CanReach(request.CommunityCode))
         {
-            return TypedResults.Forbid();
+            return Reach.OutOfReach("communityCode");
+        }
+
+        if (!await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
+        {
+            errors["communityCode"] = ["No live community has this code."];
+        }
+
+        var teamCommunity = await db.Teams.Where(t => t.Id == request.OrganiserTeamId).Select(t => t.CommunityCode).FirstOrDefaultAsync(cancellationToken);
+        if (!user.CanReach(teamCommunity))
+        {
+            errors["organiserTeamId"] = ["No team has this id."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var activity = Activity.Plan(request.Title, request.Category!.Value, request.OrganiserTeamId!.Value, request.CommunityCode,

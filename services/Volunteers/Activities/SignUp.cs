@@ -16,13 +16,14 @@ public static class SignUp
     /// <summary>
     /// Takes a place with a conditional UPDATE (signed_up &lt; capacity) in the same transaction as the sign-up row: under
     /// any number of concurrent requests the activity is never over-filled, and a second sign-up of the same volunteer
-    /// fails on the primary key and gives its place back.
+    /// fails on the primary key and gives its place back. An activity out of reach is 404 and a volunteer out of reach is
+    /// answered as an unknown one, both before any rule of the activity.
     /// </summary>
     public static async Task<Results<Created<ParticipationResponse>, NotFound, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
         Guid activityId, SignUpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId!.Value;
-        if (!user.MayActFor(volunteerId))
+        if (!RegionScope.MayActFor(user, volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator))
         {
             return TypedResults.Forbid();
         }
@@ -36,7 +37,8 @@ public static class SignUp
                 return TypedResults.NotFound();
             }
 
-            if (!await db.Volunteers.AnyAsync(v => v.Id == volunteerId, ct))
+            var community = await db.Volunteers.Where(v => v.Id == volunteerId).Select(v => v.CommunityCode).FirstOrDefaultAsync(ct);
+            if (community is null || !user.MayActFor(volunteerId, community))
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["volunteerId"] = ["No volunteer has this id."] });
             }

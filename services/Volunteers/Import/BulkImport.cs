@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Import;
 
@@ -24,14 +25,27 @@ public sealed class BulkImport
     public List<CsvTableRow> Rows { get; }
     public DateTimeOffset Now { get; }
 
-    public static async Task<(BulkImport? Import, ValidationProblem? Problem)> ReadAsync(
+    /// <summary>The rows read, or a 400 for missing columns, or a 403 when any row names a community out of reach.</summary>
+    public static async Task<(BulkImport? Import, IResult? Problem)> ReadAsync(
         HttpRequest request, string[] required, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (rows, errors, missing) = await CsvTable.ReadAsync(request.Body, required, cancellationToken);
-        return missing.Length > 0
-            ? (null, TypedResults.ValidationProblem(CsvTable.MissingColumns(missing)))
+        if (missing.Length > 0)
+        {
+            return (null, TypedResults.ValidationProblem(CsvTable.MissingColumns(missing)));
+        }
+
+        return ImportScope.Refuse(user.CommunitiesOutOfReach(rows)) is { } outOfReach
+            ? (null, outOfReach)
             : (new BulkImport(rows, errors, await db.LiveCommunitiesAsync(cancellationToken), user, clock.GetUtcNow()), null);
     }
+
+    /// <summary>The answer of a handler whose <see cref="ReadAsync"/> refused the import.</summary>
+    public static Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult> Refused(IResult problem) =>
+        problem is ValidationProblem invalid ? invalid : (ProblemHttpResult)problem;
+
+    /// <summary>The prefix of the caller's subtree, for the records a row refers to (one out of reach is as unknown).</summary>
+    public string ScopePrefix => _user.SubtreePrefix() ?? "-";
 
     /// <summary>Which of the ids named in these columns <paramref name="ids"/> holds (one query).</summary>
     public async Task<HashSet<Guid>> KnownAsync(Func<List<Guid>, IQueryable<Guid>> ids, CancellationToken cancellationToken, params string[] columns)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,17 @@ public static class ImportVolunteers
 
     /// <summary>
     /// Reads the CSV body line by line (never whole), validates each row, writes good rows in batches with binary COPY
-    /// and reports every rejected row. A bad row writes nothing; the good ones are written.
+    /// and reports every rejected row. A bad row writes nothing; the good ones are written. A row of a community out of
+    /// the caller's reach refuses the whole import (403) before anything is written.
     /// </summary>
-    public static async Task<Results<Ok<ImportReport>, ValidationProblem>> HandleAsync(
-        HttpRequest request, VolunteersDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        HttpRequest request, ClaimsPrincipal user, VolunteersDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (await ImportScope.CheckCommunitiesAsync(request, user, cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
         using var body = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var liveCommunities = await db.LiveCommunitiesAsync(cancellationToken);
         var (reader, missing) = ImportRowReader.ForHeader(await body.ReadLineAsync(cancellationToken), liveCommunities, protector, clock.Today(), clock.GetUtcNow());

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Volunteers;
 
@@ -9,18 +10,22 @@ namespace Platform.Volunteers.Points;
 public sealed record PointsEntryResponse(Guid Id, PointsEntryKind Kind, long Points, Guid? ActivityId, Guid? RedemptionId, DateTimeOffset RecordedAt);
 
 public sealed record PointsStatementResponse(
-    Guid VolunteerId, DateTimeOffset? From, DateTimeOffset? To, long OpeningBalance, IReadOnlyList<PointsEntryResponse> Entries,
+    Guid VolunteerId, DateOnly? From, DateOnly? To, long OpeningBalance, IReadOnlyList<PointsEntryResponse> Entries,
     long ClosingBalance, long Balance);
 
 public static class PointsStatement
 {
-    /// <summary>The ledger lines of a period [from, to) with the balances around them; without a period, the whole ledger.</summary>
+    /// <summary>
+    /// The ledger lines recorded on the city days from <c>from</c> to <c>to</c> (both inclusive, either open) with the
+    /// balances around them, oldest first, then by id; without a period, the whole ledger.
+    /// </summary>
     public static async Task<Results<Ok<PointsStatementResponse>, NotFound, ValidationProblem>> HandleAsync(
-        Guid id, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
+        Guid id, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)
     {
-        if (from is not null && to is not null && to <= from)
+        var period = new DateRange(from, to);
+        if (period.Check() is { Count: > 0 } errors)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["The period ends after it starts."] });
+            return TypedResults.ValidationProblem(errors);
         }
 
         if (!await db.CanSeeVolunteerAsync(user, id, cancellationToken))
@@ -28,10 +33,11 @@ public static class PointsStatement
             return TypedResults.NotFound();
         }
 
+        var (startsAt, endsBefore) = (period.StartsAt, period.EndsBefore);
         var ledgerLines = db.PointsEntries.AsNoTracking().Where(e => e.VolunteerId == id);
-        var opening = from is null ? 0 : await ledgerLines.Where(e => e.RecordedAt < from).SumAsync(e => e.Points, cancellationToken);
+        var opening = startsAt is null ? 0 : await ledgerLines.Where(e => e.RecordedAt < startsAt).SumAsync(e => e.Points, cancellationToken);
         var entries = await ledgerLines
-            .Where(e => (from == null || e.RecordedAt >= from) && (to == null || e.RecordedAt < to))
+            .Where(e => (startsAt == null || e.RecordedAt >= startsAt) && (endsBefore == null || e.RecordedAt < endsBefore))
             .OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
             .Select(e => new PointsEntryResponse(e.Id, e.Kind, e.Points, e.ActivityId, e.RedemptionId, e.RecordedAt))
             .ToListAsync(cancellationToken);

@@ -19,12 +19,21 @@ public sealed record FormTeamRequest(
 
 public static class FormTeam
 {
-    /// <summary>Forms the team with its leader as the first member.</summary>
-    public static async Task<Results<Created<TeamResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    /// <summary>
+    /// Forms the team with its leader as the first member. The community must be in the caller's subtree (403 naming
+    /// <c>communityCode</c>, before it is looked up); a leader out of reach is answered as an unknown one.
+    /// </summary>
+    public static async Task<Results<Created<TeamResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         FormTeamRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return Reach.OutOfReach("communityCode");
+        }
+
         var errors = await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken) ? new Dictionary<string, string[]>() : RegionQueries.UnknownCommunity();
-        if (!await db.Volunteers.AnyAsync(v => v.Id == request.LeaderId, cancellationToken))
+        var leaderCommunity = await db.Volunteers.Where(v => v.Id == request.LeaderId).Select(v => v.CommunityCode).FirstOrDefaultAsync(cancellationToken);
+        if (!user.CanReach(leaderCommunity))
         {
             errors["leaderId"] = ["No volunteer has this id."];
         }
@@ -32,11 +41,6 @@ public static class FormTeam
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(request.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var now = clock.GetUtcNow();

@@ -15,16 +15,16 @@ public static class ImportTeams
     /// would be; good rows are written in one transaction with their leaders' memberships and their TeamFormed events,
     /// bad rows are reported. A row whose id is already a team is reported and not written again.
     /// </summary>
-    public static async Task<Results<Ok<ImportReport>, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (import, problem) = await BulkImport.ReadAsync(request, Required, user, db, clock, cancellationToken);
         if (import is null)
         {
-            return problem!;
+            return BulkImport.Refused(problem!);
         }
 
-        var leaders = await import.KnownAsync(ids => db.Volunteers.Where(v => ids.Contains(v.Id)).Select(v => v.Id), cancellationToken, "leaderId");
+        var leaders = await import.KnownAsync(ids => db.Volunteers.Where(v => ids.Contains(v.Id) && v.CommunityCode.StartsWith(import.ScopePrefix)).Select(v => v.Id), cancellationToken, "leaderId");
         var teams = await import.KnownAsync(ids => db.Teams.Where(t => ids.Contains(t.Id)).Select(t => t.Id), cancellationToken, "id");
         return await import.RunAsync(db, teams, "A team", (row, id, community, errors) =>
         {

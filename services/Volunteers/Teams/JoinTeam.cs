@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Teams;
 
@@ -13,12 +14,13 @@ public static class JoinTeam
 {
     /// <summary>
     /// Joining a team one already belongs to is a 409 from the open-membership unique index. A volunteer joins only
-    /// themselves (403 for another id); a team outside the caller's region is 404, as when reading it.
+    /// themselves (403 for another id); a team outside the caller's region is 404, as when reading it; a volunteer out of
+    /// the caller's reach is answered as an unknown one.
     /// </summary>
     public static async Task<Results<Created<MembershipResponse>, NotFound, ValidationProblem, ForbidHttpResult>> HandleAsync(
         Guid teamId, JoinTeamRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!user.MayActFor(request.VolunteerId!.Value))
+        if (!RegionScope.MayActFor(user, request.VolunteerId!.Value) || user.IsInRole(PlatformRoles.OrganisationOperator))
         {
             return TypedResults.Forbid();
         }
@@ -29,7 +31,8 @@ public static class JoinTeam
             return TypedResults.NotFound();
         }
 
-        if (!await db.Volunteers.AnyAsync(v => v.Id == request.VolunteerId, cancellationToken))
+        var community = await db.Volunteers.Where(v => v.Id == request.VolunteerId).Select(v => v.CommunityCode).FirstOrDefaultAsync(cancellationToken);
+        if (community is null || !user.MayActFor(request.VolunteerId.Value, community))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["volunteerId"] = ["No volunteer has this id."] });
         }

@@ -9,13 +9,13 @@ namespace Platform.Volunteers.Teams;
 
 public static class LeaveTeam
 {
-    /// <summary>A volunteer takes only themselves out of a team (403 for another id); a team out of reach is 404.</summary>
-    public static async Task<Results<Ok<MembershipResponse>, NotFound, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+    /// <summary>A volunteer takes only themselves out of a team: another volunteer's membership, like a team out of reach, is 404.</summary>
+    public static async Task<Results<Ok<MembershipResponse>, NotFound, ProblemHttpResult>> HandleAsync(
         Guid teamId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!user.MayActFor(volunteerId))
+        if (!RegionScope.MayActFor(user, volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator))
         {
-            return TypedResults.Forbid();
+            return TypedResults.NotFound();
         }
 
         var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);

@@ -11,11 +11,20 @@ namespace Platform.Volunteers.Teams;
 
 public static class ListTeams
 {
+    /// <summary>Teams of the region's subtree formed within the days asked for, by id (ids are time-ordered UUIDv7).</summary>
     public static Task<Results<Ok<Page<TeamResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Teams.AsNoTracking().Where(t => t.CommunityCode.StartsWith(prefix)).OrderBy(t => t.Id),
+        string? region, int? page, int? pageSize, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions,
+        CancellationToken cancellationToken)
+    {
+        var dates = new DateRange(from, to);
+        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
+        return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
+            prefix => db.Teams.AsNoTracking()
+                .Where(t => t.CommunityCode.StartsWith(prefix))
+                .Where(t => (startsAt == null || t.FormedAt >= startsAt) && (endsBefore == null || t.FormedAt < endsBefore))
+                .OrderBy(t => t.Id),
             t => t.ToResponse(), cancellationToken);
+    }
 
     public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(
         Guid teamId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>

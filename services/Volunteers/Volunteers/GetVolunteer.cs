@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -11,7 +11,7 @@ public static class GetVolunteer
     public static async Task<Results<Ok<VolunteerResponse>, NotFound>> HandleAsync(
         Guid id, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
         await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken) is { } volunteer
-        && user.CanReachVolunteer(volunteer.Id, volunteer.CommunityCode)
+        && user.CanSeeVolunteer(volunteer.Id, volunteer.CommunityCode)
             ? TypedResults.Ok(volunteer.ToResponse())
             : TypedResults.NotFound();
 }

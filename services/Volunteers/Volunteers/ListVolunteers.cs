@@ -10,9 +10,18 @@ namespace Platform.Volunteers.Volunteers;
 
 public static class ListVolunteers
 {
+    /// <summary>Volunteers of the region's subtree registered within the days asked for, by id (ids are time-ordered UUIDv7).</summary>
     public static Task<Results<Ok<Page<VolunteerResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Volunteers.AsNoTracking().Where(v => v.CommunityCode.StartsWith(prefix)).OrderBy(v => v.Id),
+        string? region, int? page, int? pageSize, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions,
+        CancellationToken cancellationToken)
+    {
+        var dates = new DateRange(from, to);
+        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
+        return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
+            prefix => db.Volunteers.AsNoTracking()
+                .Where(v => v.CommunityCode.StartsWith(prefix))
+                .Where(v => (startsAt == null || v.RegisteredAt >= startsAt) && (endsBefore == null || v.RegisteredAt < endsBefore))
+                .OrderBy(v => v.Id),
             v => v.ToResponse(), cancellationToken);
+    }
 }

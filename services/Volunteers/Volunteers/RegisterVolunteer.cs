@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PersonalData;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
@@ -20,12 +21,13 @@ public sealed record RegisterVolunteerRequest(
 
 public static class RegisterVolunteer
 {
-    public static async Task<Results<Created<VolunteerResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    /// <summary>The community named must be in the caller's subtree (403 naming <c>communityCode</c>) before it is looked up.</summary>
+    public static async Task<Results<Created<VolunteerResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RegisterVolunteerRequest request, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, PersonalDataProtector protector,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var idNumber = ResidentIdNumber.Normalise(request.IdNumber);
-        var errors = Volunteer.CheckRegistration(idNumber, request.Phone, await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken), clock.Today());
+        var errors = Volunteer.CheckRegistration(idNumber, request.Phone, communityIsLive: true, clock.Today());
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -33,7 +35,12 @@ public static class RegisterVolunteer
 
         if (!user.CanReach(request.CommunityCode))
         {
-            return TypedResults.Forbid();
+            return Reach.OutOfReach("communityCode");
+        }
+
+        if (!await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))
+        {
+            return TypedResults.ValidationProblem(RegionQueries.UnknownCommunity());
         }
 
         var source = request.ByCommunityWorker ? RegistrationSource.CommunityWorker : RegistrationSource.SelfService;

@@ -23,6 +23,7 @@ public sealed class Volunteer
     public Guid? PartyMemberId { get; private set; }
     public RegistrationSource Source { get; private init; }
     public DateTimeOffset RegisteredAt { get; private init; }
+    public uint Version { get; private set; }
 
     /// <summary>The rules of a new profile beyond its shape, as field → messages.</summary>
     public static Dictionary<string, string[]> CheckRegistration(string idNumber, string? phone, bool communityIsLive, DateOnly today)

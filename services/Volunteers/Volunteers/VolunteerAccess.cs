@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
+using Platform.Volunteers.Http;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -13,5 +13,5 @@ public static class VolunteerAccess
     /// </summary>
     public static async Task<bool> CanSeeVolunteerAsync(this VolunteersDb db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         await db.Volunteers.Where(v => v.Id == id).Select(v => v.CommunityCode).FirstOrDefaultAsync(cancellationToken) is { } community
-        && user.CanReachVolunteer(id, community);
+        && user.CanSeeVolunteer(id, community);
 }

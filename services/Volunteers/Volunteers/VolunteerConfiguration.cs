@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -16,6 +17,8 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.PhoneMasked).HasMaxLength(11);
         builder.Property(v => v.CommunityCode).HasMaxLength(15);
         builder.Property(v => v.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.Version).IsRowVersion();
+        builder.TracksChanges();
         builder.HasIndex(v => v.IdNumberHash).IsUnique().HasDatabaseName(IdNumberUnique);
         builder.HasIndex(v => v.PartyMemberId);
         // Region subtree queries are prefix matches on the community code.

@@ -28,7 +28,7 @@ public static class VolunteerHistory
         var activities = await db.Participations.AsNoTracking()
             .Where(p => p.VolunteerId == id)
             .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new { p, a })
-            .OrderByDescending(x => x.a.StartsAt)
+            .OrderByDescending(x => x.a.StartsAt).ThenBy(x => x.a.Id)
             .Select(x => new HistoryActivity(
                 x.a.Id, x.a.Title, x.a.Category, x.a.StartsAt, x.p.Status, x.p.CheckedInAt, x.p.CheckedOutAt, x.p.ConfirmedMinutes))
             .ToListAsync(cancellationToken);

@@ -473,6 +473,12 @@ namespace Platform.Volunteers.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<string>("CommunityCode")
                         .IsRequired()
                         .HasMaxLength(15)
@@ -533,6 +539,12 @@ namespace Platform.Volunteers.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("source");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_volunteers");
 
@@ -547,6 +559,9 @@ namespace Platform.Volunteers.Data.Migrations
 
                     b.HasIndex("PartyMemberId")
                         .HasDatabaseName("ix_volunteers_party_member_id");
+
+                    b.HasIndex("ChangeSeq", "Id")
+                        .HasDatabaseName("ix_volunteers_change_seq_id");
 
                     b.ToTable("volunteers", (string)null);
                 });
