@@ -35,22 +35,26 @@ internal static class ApiKeys
     {
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments(Open311) && !context.Request.Headers.ContainsKey("Authorization")
-                && await KeyOfAsync(context.Request) is { } key)
+            if (context.Request.Path.StartsWithSegments(Open311))
             {
-                var token = await context.RequestServices.GetRequiredService<ApiKeyExchange>().TokenAsync(key, context.RequestAborted);
-                if (token is null)
+                // Out of the query string whether or not it is used, so that no log after this point holds it.
+                var fromQuery = TakeFromQuery(context.Request);
+                if (!context.Request.Headers.ContainsKey("Authorization") && (fromQuery ?? await FromFormAsync(context.Request)) is { } key)
                 {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    var token = await context.RequestServices.GetRequiredService<ApiKeyExchange>().TokenAsync(key, context.RequestAborted);
+                    if (token is null)
                     {
-                        HttpContext = context,
-                        ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "The api_key is not valid." },
-                    });
-                    return;
-                }
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                        {
+                            HttpContext = context,
+                            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "The api_key is not valid." },
+                        });
+                        return;
+                    }
 
-                context.Request.Headers.Authorization = $"Bearer {token}";
+                    context.Request.Headers.Authorization = $"Bearer {token}";
+                }
             }
 
             await next(context);
@@ -58,15 +62,20 @@ internal static class ApiKeys
         return app;
     }
 
-    private static async Task<string?> KeyOfAsync(HttpRequest request)
+    private static string? TakeFromQuery(HttpRequest request)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        if (query.Remove(Parameter, out var fromQuery))
+        if (!query.Remove(Parameter, out var key))
         {
-            request.QueryString = QueryString.Create(query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
-            return First(fromQuery);
+            return null;
         }
 
+        request.QueryString = QueryString.Create(query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        return First(key);
+    }
+
+    private static async Task<string?> FromFormAsync(HttpRequest request)
+    {
         if (!request.HasFormContentType)
         {
             return null;
