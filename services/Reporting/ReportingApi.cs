@@ -52,15 +52,19 @@ public static class ReportingApi
         const string tag = "Service records 服务台账";
         var filing = app.MapFilingGroup($"{Prefix}/records", tag, PlatformPolicies.Filing);
         filing.MapPost("/", FileServiceRecord.HandleAsync).WithName("FileServiceRecord")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("File a record of the six services in your region (staff, department clients) 登记服务台账");
         filing.MapPost("/import", ImportServiceRecords.HandleAsync).WithName("ImportServiceRecords")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .AllowLargeBodies().Accepts<string>("text/csv")
             .WithSummary("File records in bulk from CSV, all or nothing (staff, department clients) 批量导入服务台账");
 
         var group = app.MapApiGroup($"{Prefix}/records", tag);
         group.MapGet("/", ListServiceRecords.HandleAsync).WithName("ListServiceRecords")
+            .ProducesRegionProblems()
             .WithSummary("Records of a region by service date, newest first 服务台账列表");
         group.MapGet("/changes", ListServiceRecordChanges.HandleAsync).WithName("ListServiceRecordChanges")
+            .ProducesRegionProblems()
             .RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Records changed since a token, for keeping a copy 服务台账变更");
         group.MapGet("/{id:guid}", FileServiceRecord.GetAsync).WithName("GetServiceRecord")
@@ -72,12 +76,15 @@ public static class ReportingApi
         const string tag = "Service requests 服务诉求";
         app.MapFilingGroup($"{Prefix}/requests", tag, PlatformPolicies.RequestReporting)
             .MapPost("/", RequestEndpoints.ReportAsync).WithName("ReportServiceRequest")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Report a need, dispute or hazard 上报诉求");
 
         var group = app.MapApiGroup($"{Prefix}/requests", tag);
         group.MapGet("/", RequestEndpoints.ListAsync).WithName("ListServiceRequests")
+            .ProducesRegionProblems()
             .WithSummary("Requests of a region, newest first; overdue=true for overdue ones 诉求列表");
         group.MapGet("/changes", RequestEndpoints.ListChangesAsync).WithName("ListServiceRequestChanges")
+            .ProducesRegionProblems()
             .RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Requests changed since a token, for keeping a copy 诉求变更");
         group.MapGet("/{id:guid}", RequestEndpoints.GetAsync).WithName("GetServiceRequest")
@@ -90,6 +97,7 @@ public static class ReportingApi
 
     private static void MapTransition(RouteGroupBuilder group, string action, RequestState to, string summary) =>
         group.MapPost($"/{{id:guid}}/{action}", RequestEndpoints.Transition(to)).WithName($"{action}ServiceRequest")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(PlatformPolicies.Staff).WithSummary(summary);
 
     private static void MapOpen311(this IEndpointRouteBuilder app)
@@ -114,14 +122,18 @@ public static class ReportingApi
     {
         var group = app.MapApiGroup($"{Prefix}/exports", "Exports 数据导出");
         group.MapGet("/records.csv", ExportEndpoints.RecordsAsync).WithName("ExportServiceRecords")
+            .ProducesRegionProblems()
             .RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Service records as CSV (UTF-8 with BOM) 导出服务台账");
         group.MapGet("/requests.csv", ExportEndpoints.RequestsAsync).WithName("ExportServiceRequests")
+            .ProducesRegionProblems()
             .RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Service requests as CSV 导出诉求");
         group.MapGet("/statistics.csv", ExportEndpoints.StatisticsAsync).WithName("ExportStatistics")
+            .ProducesRegionProblems()
             .WithSummary("Monthly figures per community as CSV 导出月度统计");
         group.MapGet("/compliance.csv", ExportEndpoints.ComplianceAsync).WithName("ExportCompliance")
+            .ProducesRegionProblems()
             .WithSummary("1257N per community as CSV 导出1257N达标情况");
     }
 
@@ -129,6 +141,10 @@ public static class ReportingApi
     /// The write endpoints that department clients may call too: a group of their own, with only <paramref name="policy"/>,
     /// because the write policy that <c>MapApiGroup</c> puts on every other write refuses department clients.
     /// </summary>
+    /// <summary>The answers of a list's <c>region</c> parameter besides 400: out of reach (403) and unknown (404), both naming it.</summary>
+    private static RouteHandlerBuilder ProducesRegionProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
     private static RouteGroupBuilder MapFilingGroup(this IEndpointRouteBuilder app, string prefix, string tag, string policy) =>
         app.MapGroup(prefix).WithTags(tag).RequireAuthorization(policy);
 }
