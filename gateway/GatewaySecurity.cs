@@ -10,6 +10,7 @@ internal static class GatewaySecurity
     public static WebApplicationBuilder AddGatewaySecurity(this WebApplicationBuilder builder)
     {
         builder.AddTokenValidation();
+        builder.AddApiKeys();
         builder.Services.AddClientRateLimits(builder.Configuration);
         var origins = builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [];
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
@@ -20,10 +21,11 @@ internal static class GatewaySecurity
         return builder;
     }
 
-    /// <summary>CORS first (preflights carry no token), then who is calling, then how often, then whether they may.</summary>
+    /// <summary>CORS first (preflights carry no token), then an Open311 api_key becomes a token, then who is calling, then how often, then whether they may.</summary>
     public static WebApplication UseGatewaySecurity(this WebApplication app)
     {
         app.UseCors(CorsPolicy);
+        app.UseApiKeys();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

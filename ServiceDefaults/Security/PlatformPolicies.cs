@@ -19,6 +19,10 @@ public static class PlatformPolicies
     public const string Audit = "platform.audit";
     /// <summary>Operators' actions on the running platform (replaying dead letters): city administrators.</summary>
     public const string Operations = "platform.operations";
+    /// <summary>Filing six-services records (one or a CSV file): staff, and department clients for their region.</summary>
+    public const string Filing = "platform.filing";
+    /// <summary>Reporting a service request (JSON or Open311): every writer, and department clients for their region.</summary>
+    public const string RequestReporting = "platform.request-reporting";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -29,6 +33,8 @@ public static class PlatformPolicies
         [Accounts] = PlatformRoles.AccountAdmins,
         [Audit] = PlatformRoles.AuditReaders,
         [Operations] = [PlatformRoles.CityAdmin],
+        [Filing] = [.. PlatformRoles.Staff, PlatformRoles.DepartmentClient],
+        [RequestReporting] = [.. PlatformRoles.Writers, PlatformRoles.DepartmentClient],
     };
 
     public static AuthorizationBuilder AddPlatformPolicies(this AuthorizationBuilder authorization)

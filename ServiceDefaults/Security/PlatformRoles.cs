@@ -15,7 +15,7 @@ public static class PlatformRoles
     public static readonly IReadOnlyList<string> All =
         [CityAdmin, CountyOfficer, StreetOfficer, CommunityWorker, OrganisationOperator, Volunteer, DepartmentClient, Auditor];
 
-    /// <summary>Department clients and auditors only read.</summary>
+    /// <summary>Department clients and auditors read; department clients write only where a policy names them (filing).</summary>
     public static readonly IReadOnlyList<string> Writers =
         [CityAdmin, CountyOfficer, StreetOfficer, CommunityWorker, OrganisationOperator, Volunteer];
 

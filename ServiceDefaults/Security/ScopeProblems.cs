@@ -12,15 +12,18 @@ public static class ScopeProblems
 {
     public const string RefusedByRegion = "region";
 
-    public static ProblemHttpResult OutOfReach(string field) =>
-        Problem(StatusCodes.Status403Forbidden, "Outside your region", field, "This region is outside your region's subtree.");
+    public static ProblemHttpResult OutOfReach(string field) => OutOfReach([field]);
+
+    /// <summary>One 403 naming every field out of reach, e.g. each <c>rows[n].communityCode</c> of an import.</summary>
+    public static ProblemHttpResult OutOfReach(IEnumerable<string> fields) =>
+        Problem(StatusCodes.Status403Forbidden, "Outside your region", fields, "This region is outside your region's subtree.");
 
     public static ProblemHttpResult UnknownRegion(string field) =>
-        Problem(StatusCodes.Status404NotFound, "Unknown region", field, "This service knows no region with this code.");
+        Problem(StatusCodes.Status404NotFound, "Unknown region", [field], "This service knows no region with this code.");
 
-    private static ProblemHttpResult Problem(int status, string title, string field, string message)
+    private static ProblemHttpResult Problem(int status, string title, IEnumerable<string> fields, string message)
     {
-        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        var problem = new HttpValidationProblemDetails(fields.Distinct().ToDictionary(f => f, _ => new[] { message }))
         {
             Status = status,
             Title = title,

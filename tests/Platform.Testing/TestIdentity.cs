@@ -112,6 +112,13 @@ public sealed class TestIdentity : IAsyncDisposable
 
     private async Task<string> IssueAsync(string role, string region, Guid? organisationId, Guid? volunteerId)
     {
+        var (clientId, secret) = await CreateClientAsync(role, region, organisationId, volunteerId);
+        return await ClientCredentialsTokenAsync(clientId, secret);
+    }
+
+    /// <summary>A new client-credentials client of Identity with this role and region, as an administrator registers a department.</summary>
+    public async Task<(string ClientId, string Secret)> CreateClientAsync(string role, string region, Guid? organisationId = null, Guid? volunteerId = null)
+    {
         var admin = await _tokens.GetOrAdd("admin", _ => ClientCredentialsTokenAsync(AdminClientId, _adminSecret));
         var clientId = $"t-{role}-{Guid.NewGuid():N}";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/identity/clients")
@@ -126,7 +133,7 @@ public sealed class TestIdentity : IAsyncDisposable
             throw new InvalidOperationException($"Creating a test client for {role} failed: {(int)response.StatusCode} {body}");
         }
 
-        return await ClientCredentialsTokenAsync(clientId, JsonDocument.Parse(body).RootElement.GetProperty("clientSecret").GetString()!);
+        return (clientId, JsonDocument.Parse(body).RootElement.GetProperty("clientSecret").GetString()!);
     }
 
     public async ValueTask DisposeAsync()

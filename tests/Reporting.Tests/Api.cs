@@ -37,6 +37,25 @@ public static class Api
         return problem;
     }
 
+    /// <summary>A 403 for a region out of reach, naming each of <paramref name="fields"/>.</summary>
+    public static async Task<HttpValidationProblemDetails> ForbiddenAsync(this HttpResponseMessage response, params string[] fields) =>
+        await response.ProblemAsync(HttpStatusCode.Forbidden, fields);
+
+    /// <summary>A 409 naming each of <paramref name="fields"/>.</summary>
+    public static async Task<HttpValidationProblemDetails> ConflictAsync(this HttpResponseMessage response, params string[] fields) =>
+        await response.ProblemAsync(HttpStatusCode.Conflict, fields);
+
+    private static async Task<HttpValidationProblemDetails> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string[] fields)
+    {
+        var problem = await response.ExpectAsync<HttpValidationProblemDetails>(status);
+        foreach (var field in fields)
+        {
+            Assert.True(problem.Errors.ContainsKey(field), $"The problem names {string.Join(", ", problem.Errors.Keys)}, not {field}.");
+        }
+
+        return problem;
+    }
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, object body) =>
         client.PostAsJsonAsync(path, body, Cancel);
 }

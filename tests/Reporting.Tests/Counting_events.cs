@@ -194,7 +194,7 @@ public sealed class Counting_events(ReportingFixture fixture)
     /// <summary>The monthly figures of a region for the city month of <paramref name="at"/>.</summary>
     private async Task<IReadOnlyDictionary<string, long>> MonthAsync(string region, DateTimeOffset at)
     {
-        var month = Statistics.CityMonth.Of(at).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Statistics.CityMonth.Of(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var months = await (await fixture.Gateway.GetAsync($"/api/reporting/trends/{region}?from={month}&to={month}", Api.Cancel))
             .ExpectAsync<List<Statistics.MonthFigures>>(System.Net.HttpStatusCode.OK);
         return months.SingleOrDefault()?.Figures ?? new Dictionary<string, long>();

@@ -80,14 +80,43 @@ public sealed class Filing_service_records(ReportingFixture fixture)
     }
 
     [Fact]
-    public async Task A_department_client_reads_but_does_not_file()
+    public async Task A_department_client_files_records_one_by_one_and_in_bulk_in_its_region_and_reads_them()
     {
-        var department = await fixture.ClientAsAsync(Platform.ServiceDefaults.Security.PlatformRoles.DepartmentClient, City);
-        var response = await department.PostJsonAsync("/api/reporting/records", new
+        var department = await fixture.ClientAsAsync(Platform.ServiceDefaults.Security.PlatformRoles.DepartmentClient, County);
+        var filed = await (await department.PostJsonAsync("/api/reporting/records", new
         {
-            serviceKind = "NeedsAssessment", providerKind = "Team", providerName = "x", communityCode = Community, date = Today, beneficiaries = 1,
-        });
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await department.GetAsync($"/api/reporting/overview/{City}", Api.Cancel)).StatusCode);
+            serviceKind = "NeedsAssessment", providerKind = "Team", providerName = "民政局评估组", communityCode = Community, date = Today, beneficiaries = 1,
+        })).ExpectAsync<ServiceRecordResponse>(HttpStatusCode.Created);
+        var csv = Header + "\n" + $"SocialAssistance,Organisation,,区慈善会,{OtherCommunity},{Today},6,";
+        var imported = await department.PostAsync("/api/reporting/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Api.Cancel);
+
+        Assert.Equal(1, (await imported.ExpectAsync<ImportResult>(HttpStatusCode.OK)).Imported);
+        Assert.Equal(HttpStatusCode.OK, (await department.GetAsync($"/api/reporting/records/{filed.Id}", Api.Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await department.GetAsync($"/api/reporting/overview/{County}", Api.Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_list_pages_a_region_by_service_date_with_both_ends_inclusive()
+    {
+        var day = new DateOnly(2026, 3, 14);
+        var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var csv = Header + "\n" + string.Join("\n", Enumerable.Range(0, 3).Select(i =>
+            $"ResourceLinking,Team,,列表测试队,{Community},{day.AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)},1,"));
+        await (await fixture.Client.PostAsync("/api/reporting/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Api.Cancel))
+            .ExpectAsync<ImportResult>(HttpStatusCode.OK);
+
+        var page = await (await fixture.Client.GetAsync(
+                $"/api/reporting/records?region={Community}&from={text}&to={day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&pageSize=1", Api.Cancel))
+            .ExpectAsync<Platform.RegionReplica.Queries.Page<ServiceRecordResponse>>(HttpStatusCode.OK);
+        var defaults = await (await fixture.Client.GetAsync("/api/reporting/records", Api.Cancel))
+            .ExpectAsync<Platform.RegionReplica.Queries.Page<ServiceRecordResponse>>(HttpStatusCode.OK);
+
+        Assert.Equal((2, 1, 1), (page.Total, page.PageSize, page.Items.Count));
+        Assert.Equal(day.AddDays(1), page.Items.Single().Date);
+        Assert.Equal((1, 50), (defaults.PageNumber, defaults.PageSize));
+        await (await fixture.Client.GetAsync("/api/reporting/records?pageSize=501", Api.Cancel)).BadRequestAsync("pageSize");
+        await (await fixture.Client.GetAsync("/api/reporting/records?from=2026-03-02&to=2026-03-01", Api.Cancel)).BadRequestAsync("to");
+        await (await fixture.Client.GetAsync("/api/reporting/records?region=5116", Api.Cancel)).BadRequestAsync("region");
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync("/api/reporting/records?region=511603009", Api.Cancel)).StatusCode);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Platform.RegionReplica.Queries;
 using Platform.Reporting.Requests;
 using Platform.ServiceDefaults.Security;
 using static Platform.Reporting.Tests.ReportingFixture;
@@ -44,9 +45,39 @@ public sealed class Handling_requests(ReportingFixture fixture) : IDisposable
         Assert.True((await GetAsync(hazard.Id)).Overdue);
         Assert.False((await GetAsync(resolved.Id)).Overdue);
         var overdue = await (await fixture.Client.GetAsync($"/api/reporting/requests?region={Street}&overdue=true", Api.Cancel))
-            .ExpectAsync<List<ServiceRequestResponse>>(HttpStatusCode.OK);
-        Assert.Contains(overdue, r => r.Id == hazard.Id);
-        Assert.DoesNotContain(overdue, r => r.Id == resolved.Id);
+            .ExpectAsync<Page<ServiceRequestResponse>>(HttpStatusCode.OK);
+        Assert.Contains(overdue.Items, r => r.Id == hazard.Id);
+        Assert.DoesNotContain(overdue.Items, r => r.Id == resolved.Id);
+    }
+
+    [Fact]
+    public async Task A_step_from_a_stale_version_is_409_naming_the_version_and_changes_nothing()
+    {
+        var request = await ReportAsync("Need");
+        var accepted = await MoveAsync(request.Id, "accept", new { version = request.Version });
+        Assert.Equal(request.Version + 1, accepted.Version);
+
+        var stale = await fixture.Client.PostJsonAsync($"/api/reporting/requests/{request.Id}/assign", new { assignee = "网格员 王", version = request.Version });
+
+        await stale.ConflictAsync("version");
+        var current = await GetAsync(request.Id);
+        Assert.Equal((RequestState.Accepted, accepted.Version, (string?)null), (current.State, current.Version, current.AssignedTo));
+    }
+
+    [Fact]
+    public async Task The_list_pages_a_region_newest_first_and_refuses_bad_paging_and_dates()
+    {
+        var first = await ReportAsync("Need");
+        var second = await ReportAsync("Need");
+
+        var page = await (await fixture.Client.GetAsync($"/api/reporting/requests?region={Community}&pageSize=2&state=Reported", Api.Cancel))
+            .ExpectAsync<Page<ServiceRequestResponse>>(HttpStatusCode.OK);
+
+        Assert.Equal([second.Id, first.Id], page.Items.Select(r => r.Id));
+        Assert.Equal(2, page.PageSize);
+        await (await fixture.Client.GetAsync("/api/reporting/requests?pageSize=0", Api.Cancel)).BadRequestAsync("pageSize");
+        await (await fixture.Client.GetAsync("/api/reporting/requests?from=2026-12-07&to=2026-12-06", Api.Cancel)).BadRequestAsync("to");
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync("/api/reporting/requests?region=511603001099", Api.Cancel)).StatusCode);
     }
 
     [Fact]

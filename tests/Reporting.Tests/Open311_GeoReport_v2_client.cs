@@ -49,6 +49,9 @@ public sealed class Open311_GeoReport_v2_client(ReportingFixture fixture)
         var createdBody = await created.Content.ReadAsStringAsync(Api.Cancel);
         Assert.True(created.StatusCode == HttpStatusCode.OK, createdBody);
         var id = JsonDocument.Parse(createdBody).RootElement[0].GetProperty("service_request_id").GetString()!;
+        var token = JsonDocument.Parse(createdBody).RootElement[0].GetProperty("token").GetString()!;
+        using var byToken = JsonDocument.Parse(await department.GetStringAsync($"{Root}/tokens/{token}.json", Api.Cancel));
+        Assert.Equal(id, byToken.RootElement[0].GetProperty("service_request_id").GetString());
 
         using var status = JsonDocument.Parse(await department.GetStringAsync($"{Root}/requests/{id}.json", Api.Cancel));
         var request = status.RootElement[0];
@@ -75,6 +78,51 @@ public sealed class Open311_GeoReport_v2_client(ReportingFixture fixture)
     }
 
     [Fact]
+    public async Task A_department_client_creates_requests_in_its_region_only()
+    {
+        var department = await GatewayClientAsync(PlatformRoles.DepartmentClient, County);
+        FormUrlEncodedContent Form(string community) => new(new Dictionary<string, string>
+        {
+            ["service_code"] = "need", ["address_string"] = "龙镇社区", ["description"] = "民政局转办", [$"attribute[community_code]"] = community,
+        });
+
+        using var own = await department.PostAsync($"{Root}/requests.json", Form(Community), Api.Cancel);
+        var writes = await fixture.CountWritesAsync();
+        using var elsewhere = await department.PostAsync($"{Root}/requests.json", Form(OtherCountyCommunity), Api.Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+        Assert.Equal(403, JsonDocument.Parse(await elsewhere.Content.ReadAsStringAsync(Api.Cancel)).RootElement[0].GetProperty("code").GetInt32());
+        Assert.Equal(writes, await fixture.CountWritesAsync());
+    }
+
+    [Fact]
+    public async Task A_department_calls_with_its_api_key_instead_of_a_token_and_a_wrong_key_is_401()
+    {
+        var key = await fixture.DepartmentApiKeyAsync(County);
+        // No transcript: it would write the key into the test output.
+        var client = fixture.GatewayClient();
+
+        using var created = await client.PostAsync($"{Root}/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["api_key"] = key, ["service_code"] = "dispute", ["address_string"] = "龙镇社区", ["attribute[community_code]"] = Community,
+        }), Api.Cancel);
+        var createdBody = await created.Content.ReadAsStringAsync(Api.Cancel);
+        Assert.True(created.StatusCode == HttpStatusCode.OK, createdBody);
+        var id = JsonDocument.Parse(createdBody).RootElement[0].GetProperty("service_request_id").GetString()!;
+        using var read = await client.GetAsync($"{Root}/requests/{id}.json?api_key={Uri.EscapeDataString(key)}", Api.Cancel);
+        using var wrong = await client.GetAsync($"{Root}/requests/{id}.json?api_key={Uri.EscapeDataString(key[..(key.IndexOf(':') + 1)] + "wrong")}", Api.Cancel);
+        using var none = await client.GetAsync($"{Root}/requests/{id}.json", Api.Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(id, JsonDocument.Parse(await read.Content.ReadAsStringAsync(Api.Cancel)).RootElement[0].GetProperty("service_request_id").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        var stored = await fixture.InDbAsync(db => db.ServiceRequests.FindAsync(Guid.Parse(id)).AsTask());
+        Assert.Equal(key[..key.IndexOf(':', StringComparison.Ordinal)], stored!.ReportedBy);
+    }
+
+    [Fact]
     public async Task Missing_parameters_and_unknown_ids_answer_with_the_specs_error_list()
     {
         var worker = await GatewayClientAsync(PlatformRoles.CommunityWorker, Community);
@@ -91,6 +139,9 @@ public sealed class Open311_GeoReport_v2_client(ReportingFixture fixture)
         var errors = XDocument.Parse(await unknown.Content.ReadAsStringAsync(Api.Cancel)).Root!;
         Assert.Equal("errors", errors.Name.LocalName);
         Assert.Equal("404", errors.Element("error")!.Element("code")!.Value);
+
+        using var unknownToken = await worker.GetAsync($"{Root}/tokens/{Guid.NewGuid()}.json", Api.Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, unknownToken.StatusCode);
 
         using var unknownService = await worker.GetAsync($"{Root}/services/graffiti.json", Api.Cancel);
         Assert.Equal(HttpStatusCode.NotFound, unknownService.StatusCode);

@@ -84,8 +84,15 @@ public sealed class ReportingFixture : IAsyncLifetime
     public HttpClient GatewayClient(params DelegatingHandler[] handlers) => _gateway.CreateDefaultClient(_gateway.ClientOptions.BaseAddress, handlers);
 
     /// <summary>Straight to the service with a real token of this role and region.</summary>
-    public Task<HttpClient> ClientAsAsync(string role, string region) =>
-        _identity.ClientForAsync(_service.ClientOptions.BaseAddress, role, region);
+    public Task<HttpClient> ClientAsAsync(string role, string region, Guid? organisationId = null, Guid? volunteerId = null) =>
+        _identity.ClientForAsync(_service.ClientOptions.BaseAddress, role, region, organisationId, volunteerId);
+
+    /// <summary>A department's Open311 api_key: the credentials of a new department client of Identity, <c>{clientId}:{secret}</c>.</summary>
+    public async Task<string> DepartmentApiKeyAsync(string region)
+    {
+        var (clientId, secret) = await _identity.CreateClientAsync(PlatformRoles.DepartmentClient, region);
+        return $"{clientId}:{secret}";
+    }
 
     /// <summary>Publishes on the real bus, as another service would; a given message id makes a redelivery.</summary>
     public Task PublishAsync(object message, Guid? messageId = null) =>
@@ -131,9 +138,10 @@ public sealed class ReportingFixture : IAsyncLifetime
         Eventually.UntilAsync(() => CacheVersionAsync(region), v => v >= version, TimeSpan.FromSeconds(30),
             $"the cached reads of {region} to be invalidated", TestContext.Current.CancellationToken);
 
-    /// <summary>Rows a rejected request must not change.</summary>
+    /// <summary>What a rejected request must not change: records, requests and their versions, figures, outgoing messages.</summary>
     public Task<string> CountWritesAsync() => InDbAsync(async db => string.Join(",",
-        await db.ServiceRecords.CountAsync(), await db.ServiceRequests.CountAsync(), await db.MonthlyFigures.SumAsync(m => m.Value)));
+        await db.ServiceRecords.CountAsync(), await db.ServiceRequests.CountAsync(), await db.ServiceRequests.SumAsync(r => r.Version),
+        await db.MonthlyFigures.SumAsync(m => m.Value), await db.OutboxMessages.CountAsync()));
 
     private async Task SeedRegionsAsync()
     {

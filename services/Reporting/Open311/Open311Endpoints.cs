@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.RegionReplica;
 using Platform.Reporting.Data;
+using Platform.Reporting.Http;
 using Platform.Reporting.Requests;
 using Platform.ServiceDefaults.Security;
 
@@ -70,19 +71,22 @@ public static class Open311Endpoints
 
         var community = Field($"attribute[{Open311Services.CommunityAttribute}]")
             ?? (user.RegionOf() is { Length: 12 } own ? own : null);
-        if (await regions.CommunityProblemAsync(community, ct) is not null)
-        {
-            errors.Add($"attribute[{Open311Services.CommunityAttribute}] names no live community.");
-        }
-
         if (errors.Count > 0)
         {
             return Open311Document.Error(format, StatusCodes.Status400BadRequest, [.. errors]);
         }
 
-        if (!user.CanReach(community))
+        // Scope before the community's existence: a caller learns nothing about the communities of another region.
+        if (await regions.OutOfReachAsync(community, user, $"attribute[{Open311Services.CommunityAttribute}]", ct) is not null)
         {
-            return Open311Document.Error(format, StatusCodes.Status403Forbidden, "The community is outside your region.");
+            return Open311Document.Error(format, StatusCodes.Status403Forbidden,
+                $"attribute[{Open311Services.CommunityAttribute}] is outside your region.");
+        }
+
+        if (await regions.CommunityProblemAsync(community, ct) is not null)
+        {
+            return Open311Document.Error(format, StatusCodes.Status400BadRequest,
+                $"attribute[{Open311Services.CommunityAttribute}] names no live community.");
         }
 
         var now = clock.GetUtcNow();
@@ -91,7 +95,8 @@ public static class Open311Endpoints
         await db.SaveChangesAsync(ct);
         return Open311Document.Write(format, "service_requests", new Open311List("request",
         [
-            new Open311Object().Add("service_request_id", created.Id.ToString()).Add("service_notice", Notice(created)).Add("account_id", null),
+            new Open311Object().Add("service_request_id", created.Id.ToString()).Add("token", created.Id.ToString())
+                .Add("service_notice", Notice(created)).Add("account_id", null),
         ]));
     }
 
@@ -106,9 +111,30 @@ public static class Open311Endpoints
         var found = Guid.TryParse(serviceRequestId, out var id)
             ? await db.ServiceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
             : null;
-        return found is null || !user.CanReach(found.CommunityCode)
+        return found is null || !user.CanSee(found)
             ? Open311Document.Error(format, StatusCodes.Status404NotFound, $"No service request has the id '{serviceRequestId}'.")
             : Open311Document.Write(format, "service_requests", new Open311List("request", [Describe(found)]));
+    }
+
+    /// <summary>
+    /// GET tokens/{token}.{format}: the service_request_id a token stands for. Requests are created at once, so the token
+    /// a POST returns is the request's id and this answers it straight away; out of reach reads as unknown (404).
+    /// </summary>
+    public static async Task<ContentHttpResult> GetTokenAsync(
+        string token, string format, ClaimsPrincipal user, ReportingDb db, CancellationToken ct)
+    {
+        if (BadFormat(format) is { } bad)
+        {
+            return bad;
+        }
+
+        var found = Guid.TryParse(token, out var id)
+            ? await db.ServiceRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
+            : null;
+        return found is null || !user.CanSee(found)
+            ? Open311Document.Error(format, StatusCodes.Status404NotFound, $"No service request has the token '{token}'.")
+            : Open311Document.Write(format, "service_requests", new Open311List("request",
+                [new Open311Object().Add("service_request_id", found.Id.ToString()).Add("token", token)]));
     }
 
     public static async Task<ContentHttpResult> ListAsync(
@@ -127,7 +153,7 @@ public static class Open311Endpoints
             return Open311Document.Error(format, StatusCodes.Status403Forbidden, "Your token has no region.");
         }
 
-        var query = db.ServiceRequests.AsNoTracking().Where(r => r.CommunityCode.StartsWith(scope));
+        var query = db.ServiceRequests.AsNoTracking().Where(r => r.CommunityCode.StartsWith(scope)).OwnedBy(user);
         if (ids is not null)
         {
             // The spec: a list of ids overrides every other filter.
@@ -165,7 +191,7 @@ public static class Open311Endpoints
             }
         }
 
-        var rows = await query.OrderByDescending(r => r.ReportedAt).Take(MaxRequests).ToListAsync(ct);
+        var rows = await query.OrderByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id).Take(MaxRequests).ToListAsync(ct);
         return Open311Document.Write(format, "service_requests", new Open311List("request", [.. rows.Select(Describe)]));
     }
 

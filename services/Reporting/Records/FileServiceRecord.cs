@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
+using Platform.Reporting.Http;
 using Platform.Reporting.Statistics;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
@@ -23,10 +24,15 @@ public sealed record FileServiceRecordRequest(
 
 public static class FileServiceRecord
 {
-    public static async Task<Results<Created<ServiceRecordResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<ServiceRecordResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         FileServiceRecordRequest request, ClaimsPrincipal user, ReportingDb db, RegionDirectory regions, DashboardCache cache,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (await regions.OutOfReachAsync(request.CommunityCode, user, "communityCode", cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         var input = new ServiceRecordInput(request.ServiceKind, request.ProviderKind, request.ProviderId, request.ProviderName,
             request.CommunityCode, request.Date, request.Beneficiaries, request.Description);
         var (record, problems) = ServiceRecord.Check(input, clock.Today(), clock.GetUtcNow(), user.SubjectOf());
@@ -40,28 +46,23 @@ public static class FileServiceRecord
             return TypedResults.ValidationProblem(problems.ToDictionary(p => p.Key, p => new[] { p.Value }));
         }
 
-        if (!user.CanReach(record!.CommunityCode))
-        {
-            return TypedResults.Forbid();
-        }
-
         var store = new StatisticsStore(db);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            db.ServiceRecords.Add(record);
+            db.ServiceRecords.Add(record!);
             await db.SaveChangesAsync(ct);
-            await store.CountAsync([record], ct);
+            await store.CountAsync([record!], ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         await cache.InvalidateAsync(store.Touched);
-        return TypedResults.Created($"{ReportingApi.Prefix}/records/{record.Id}", record.ToResponse());
+        return TypedResults.Created($"{ReportingApi.Prefix}/records/{record!.Id}", record.ToResponse());
     }
 
     public static async Task<Results<Ok<ServiceRecordResponse>, NotFound>> GetAsync(
         Guid id, ClaimsPrincipal user, ReportingDb db, CancellationToken cancellationToken) =>
-        await db.ServiceRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } r && user.CanReach(r.CommunityCode)
+        await db.ServiceRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } r && user.CanSee(r)
             ? TypedResults.Ok(r.ToResponse())
             : TypedResults.NotFound();
 }

@@ -11,14 +11,18 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Records;
 
-/// <summary>A rejected row: its line number (the header is line 1), the field at fault and why.</summary>
-public sealed record RowProblem(int Row, string Field, string Message);
+/// <summary>A rejected row: its line number (the header is line 1), the field at fault and why; out of reach is a 403, not a 400.</summary>
+public sealed record RowProblem(int Row, string Field, string Message, bool OutOfReach = false)
+{
+    public string Path => Row == 0 ? "rows" : $"rows[{Row}].{Field}";
+}
 
 public sealed record ImportResult(int Imported);
 
 /// <summary>
 /// POST records/import (text/csv): all or nothing. The body is read line by line and written in batches inside one
-/// transaction; any bad row rolls the whole file back and the answer is a 400 listing every bad row.
+/// transaction; any bad row rolls the whole file back and the answer is a 400 listing every bad row, or a 403 naming
+/// every row whose community is outside the caller's region (scope comes before the rows' own rules).
 /// Columns by header name: serviceKind, providerKind, providerId (optional), providerName, communityCode, date
 /// (yyyy-MM-dd), beneficiaries, description (optional).
 /// </summary>
@@ -28,7 +32,7 @@ public static class ImportServiceRecords
     private const int MaxReportedProblems = 1_000;
     private static readonly string[] Required = ["serviceKind", "providerKind", "providerName", "communityCode", "date", "beneficiaries"];
 
-    public static async Task<Results<Ok<ImportResult>, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, ReportingDb db, DashboardCache cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var body = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -65,9 +69,11 @@ public static class ImportServiceRecords
             return (imported, problems);
         }, cancellationToken);
 
-        if (result.problems is not null)
+        if (result.problems is { } problems)
         {
-            return TypedResults.ValidationProblem(result.problems);
+            return problems.Any(p => p.OutOfReach)
+                ? ScopeProblems.OutOfReach(problems.Where(p => p.OutOfReach).Select(p => p.Path))
+                : TypedResults.ValidationProblem(problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 
         await cache.InvalidateAsync(store.Touched);
@@ -75,11 +81,11 @@ public static class ImportServiceRecords
     }
 
     /// <summary>Reads and writes every row; returns the problems (nothing to commit) or null.</summary>
-    private static async Task<(int Imported, Dictionary<string, string[]>? Problems)> ImportAsync(
+    private static async Task<(int Imported, List<RowProblem>? Problems)> ImportAsync(
         StreamReader body, Dictionary<string, int> columns, HashSet<string> communities, ClaimsPrincipal user, TimeProvider clock,
         ReportingDb db, StatisticsStore store, CancellationToken ct)
     {
-        var (imported, problems, row) = (0, new List<RowProblem>(), 1);
+        var (imported, problems, row, outOfReachRows) = (0, new List<RowProblem>(), 1, 0);
         var batch = new List<ServiceRecord>(BatchSize);
         while (await body.ReadLineAsync(ct) is { } line)
         {
@@ -90,10 +96,14 @@ public static class ImportServiceRecords
             }
 
             var (record, rowProblems) = Read(row, line, columns, communities, user, clock);
-            if (problems.Count < MaxReportedProblems)
+            // Rows out of reach are reported up to the cap of their own, so that a file full of bad rows still answers 403.
+            var outOfReach = rowProblems.Any(p => p.OutOfReach);
+            if (problems.Count < MaxReportedProblems || (outOfReach && outOfReachRows < MaxReportedProblems))
             {
                 problems.AddRange(rowProblems);
             }
+
+            outOfReachRows += outOfReach ? 1 : 0;
 
             // After the first bad row nothing more is written; the rest is only checked, to report every bad row.
             if (record is not null && problems.Count == 0)
@@ -108,12 +118,12 @@ public static class ImportServiceRecords
 
         if (problems.Count > 0)
         {
-            return (0, problems.GroupBy(p => $"rows[{p.Row}].{p.Field}").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+            return (0, problems);
         }
 
         if (imported + batch.Count == 0)
         {
-            return (0, new Dictionary<string, string[]> { ["rows"] = ["The file has no rows."] });
+            return (0, [new RowProblem(0, "", "The file has no rows.")]);
         }
 
         imported += await FlushAsync(db, store, batch, ct);
@@ -161,6 +171,11 @@ public static class ImportServiceRecords
         }
 
         var community = Field("communityCode");
+        if (RegionCode.LevelOf(community) == RegionLevel.Community && !user.CanReach(community))
+        {
+            return (null, [new RowProblem(row, "communityCode", "This community is outside your region.", OutOfReach: true)]);
+        }
+
         var input = new ServiceRecordInput(Field("serviceKind"), Field("providerKind"), providerId, Field("providerName"), community,
             date, beneficiaries, Field("description"));
         var (record, ruleProblems) = ServiceRecord.Check(input, clock.Today(), clock.GetUtcNow(), user.SubjectOf());
@@ -168,10 +183,6 @@ public static class ImportServiceRecords
         if (community is null || !communities.Contains(community))
         {
             problems.Add(new RowProblem(row, "communityCode", "No live community (社区) has this code."));
-        }
-        else if (!user.CanReach(community))
-        {
-            problems.Add(new RowProblem(row, "communityCode", "This community is outside your region."));
         }
 
         return problems.Count > 0 ? (null, problems) : (record, problems);

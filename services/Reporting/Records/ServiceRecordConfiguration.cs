@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Reporting.Records;
 
@@ -16,6 +17,7 @@ internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Serv
         builder.Property(r => r.Description).HasMaxLength(500);
         builder.Property(r => r.RecordedBy).HasMaxLength(200);
         builder.HasIndex(r => new { r.CommunityCode, r.ServiceDate }).HasOperators("text_pattern_ops", "date_ops");
+        builder.TracksChanges();
     }
 }
 

@@ -51,7 +51,8 @@ public sealed class ServiceRequest
     public string? Notes { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public List<RequestTransition> History { get; private init; } = [];
-    public uint Version { get; private set; }
+    /// <summary>Counts the changes (1 when reported); a client that read one version cannot overwrite a later one.</summary>
+    public int Version { get; private set; } = 1;
 
     public bool IsOpen => State is not (RequestState.Resolved or RequestState.Closed);
 
@@ -96,6 +97,7 @@ public sealed class ServiceRequest
         AssignedTo = assignee ?? AssignedTo;
         Notes = note ?? Notes;
         UpdatedAt = now;
+        Version++;
         return null;
     }
 }

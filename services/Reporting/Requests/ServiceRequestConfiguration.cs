@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Reporting.Requests;
 
@@ -18,7 +19,7 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(r => r.ReportedBy).HasMaxLength(200);
         builder.Property(r => r.AssignedTo).HasMaxLength(200);
         builder.Property(r => r.Notes).HasMaxLength(2000);
-        builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.OwnsMany(r => r.History, h =>
         {
             h.ToJson("history");
@@ -27,17 +28,18 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
         });
         builder.HasIndex(r => r.CommunityCode).HasOperators("text_pattern_ops");
         builder.HasIndex(r => r.ReportedAt);
+        builder.TracksChanges();
     }
 }
 
 public sealed record ServiceRequestResponse(
     Guid Id, RequestKind Kind, RequestState State, string CommunityCode, string Description, string? Address,
     double? Latitude, double? Longitude, string? AssignedTo, string? Notes, DateTimeOffset ReportedAt, DateTimeOffset Deadline,
-    bool Overdue, DateTimeOffset UpdatedAt, IReadOnlyList<RequestTransition> History);
+    bool Overdue, DateTimeOffset UpdatedAt, IReadOnlyList<RequestTransition> History, int Version);
 
 public static class ServiceRequestMapping
 {
     public static ServiceRequestResponse ToResponse(this ServiceRequest r, DateTimeOffset now) =>
         new(r.Id, r.Kind, r.State, r.CommunityCode, r.Description, r.Address, r.Latitude, r.Longitude, r.AssignedTo, r.Notes,
-            r.ReportedAt, r.Deadline, r.IsOverdue(now), r.UpdatedAt, r.History);
+            r.ReportedAt, r.Deadline, r.IsOverdue(now), r.UpdatedAt, r.History, r.Version);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
 using Platform.Reporting.Http;
@@ -22,17 +23,22 @@ public static class StatisticsEndpoints
         .Where(p => p.PropertyType == typeof(long)).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
 
     /// <summary>GET overview[/{regionCode}]: the section-5 figures of a region (the caller's scope by default).</summary>
-    public static Task<Results<Ok<RegionOverview>, ValidationProblem, NotFound, ForbidHttpResult>> OverviewAsync(
+    public static Task<Results<Ok<RegionOverview>, ValidationProblem, NotFound>> OverviewAsync(
         string? regionCode, ClaimsPrincipal user, RegionDirectory regions, StatisticsReader reader, CancellationToken ct) =>
         RegionAccess.ReadAsync(regionCode, user, regions, (region, _) => reader.OverviewAsync(region, ct), ct);
 
-    /// <summary>GET trends/{regionCode}?from=yyyy-MM&amp;to=yyyy-MM: the monthly figures of the subtree, month by month.</summary>
-    public static Task<Results<Ok<IReadOnlyList<MonthFigures>>, ValidationProblem, NotFound, ForbidHttpResult>> TrendsAsync(
-        string regionCode, string? from, string? to, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, DashboardCache cache,
+    /// <summary>
+    /// GET trends/{regionCode}?from=yyyy-MM-dd&amp;to=yyyy-MM-dd: the monthly figures of the subtree, month by month, for
+    /// every month that overlaps the city days from..to (both inclusive).
+    /// </summary>
+    public static Task<Results<Ok<IReadOnlyList<MonthFigures>>, ValidationProblem, NotFound>> TrendsAsync(
+        string regionCode, DateOnly? from, DateOnly? to, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, DashboardCache cache,
         CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var (first, last) = (ParseMonth(from, "from", errors), ParseMonth(to, "to", errors));
+        var errors = new DateRange(from, to).Check();
+        // Months are stored as their first day.
+        DateOnly? first = from is { } f ? new DateOnly(f.Year, f.Month, 1) : null;
+        DateOnly? last = to is { } t ? new DateOnly(t.Year, t.Month, 1) : null;
         return RegionAccess.ReadAsync(regionCode, user, regions, (region, prefix) => cache.GetOrAddAsync($"trends:{first}:{last}", region.Code, async () =>
         {
             var rows = await db.MonthlyFigures.AsNoTracking()
@@ -47,7 +53,7 @@ public static class StatisticsEndpoints
     }
 
     /// <summary>GET ranking/{regionCode}?figure=…: the region among its siblings (same parent and level) by one overview figure.</summary>
-    public static Task<Results<Ok<RegionRanking>, ValidationProblem, NotFound, ForbidHttpResult>> RankingAsync(
+    public static Task<Results<Ok<RegionRanking>, ValidationProblem, NotFound>> RankingAsync(
         string regionCode, string? figure, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, StatisticsReader reader, CancellationToken ct)
     {
         figure ??= "registeredVolunteers";
@@ -72,21 +78,5 @@ public static class StatisticsEndpoints
                 .Select(v => new RankedRegion(1 + values.Count(o => o.Value > v.Value), v.Code, v.Name, v.Value)).ToList();
             return new RegionRanking(region.Code, figure, ranked.FirstOrDefault(r => r.RegionCode == region.Code)?.Rank, ranked);
         }, ct, errors);
-    }
-
-    private static DateOnly? ParseMonth(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return month;
-        }
-
-        errors[field] = ["A month is written yyyy-MM."];
-        return null;
     }
 }

@@ -54,6 +54,29 @@ public sealed class Every_endpoint_by_role(PlatformFixture fixture)
         Assert.Empty(mismatches);
     }
 
+    [Fact]
+    public async Task Admits_department_clients_to_no_write_but_filing_records_and_reporting_requests()
+    {
+        var endpoints = new List<ApiEndpoint>();
+        foreach (var (prefix, service) in fixture.Services)
+        {
+            endpoints.AddRange(await ApiEndpoint.ReadAsync(prefix, service, Cancel));
+        }
+
+        // The other test proves each endpoint admits exactly the roles its policies name; this one says which writes those are.
+        var writes = endpoints
+            .Where(e => e.Method != "GET" && e.Policies.All(p => PlatformPolicies.RolesByPolicy[p].Contains(PlatformRoles.DepartmentClient)))
+            .Select(e => e.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+        [
+            "POST /api/reporting/open311/v2/requests.{format}",
+            "POST /api/reporting/records",
+            "POST /api/reporting/records/import",
+            "POST /api/reporting/requests",
+        ], writes);
+    }
+
     /// <summary>Straight to the service, so the gateway's rate limit does not get in the way; the service enforces the policies.</summary>
     private async Task<bool> IsAdmittedAsync(ApiEndpoint endpoint, string role)
     {

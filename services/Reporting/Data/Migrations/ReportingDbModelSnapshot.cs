@@ -80,6 +80,12 @@ namespace Platform.Reporting.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("beneficiaries");
 
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<string>("CommunityCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -130,6 +136,9 @@ namespace Platform.Reporting.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_service_records");
 
+                    b.HasIndex("ChangeSeq", "Id")
+                        .HasDatabaseName("ix_service_records_change_seq_id");
+
                     b.HasIndex("CommunityCode", "ServiceDate")
                         .HasDatabaseName("ix_service_records_community_code_service_date");
 
@@ -154,6 +163,12 @@ namespace Platform.Reporting.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("assigned_to");
+
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
 
                     b.Property<string>("CommunityCode")
                         .IsRequired()
@@ -215,11 +230,10 @@ namespace Platform.Reporting.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.Property<uint>("Version")
+                    b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_service_requests");
@@ -231,6 +245,9 @@ namespace Platform.Reporting.Data.Migrations
 
                     b.HasIndex("ReportedAt")
                         .HasDatabaseName("ix_service_requests_reported_at");
+
+                    b.HasIndex("ChangeSeq", "Id")
+                        .HasDatabaseName("ix_service_requests_change_seq_id");
 
                     b.ToTable("service_requests", (string)null);
                 });

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica;
+using Platform.RegionReplica.Queries;
+using Platform.Reporting.Data;
+using Platform.Reporting.Http;
+
+namespace Platform.Reporting.Records;
+
+/// <summary>
+/// GET records/changes?region=&amp;after=&amp;pageSize=: the records of a region's subtree in the order their changes committed
+/// (docs/api.md, section 6). A record is never withdrawn once filed, so none is ever <c>removed</c>.
+/// </summary>
+public static class ListServiceRecordChanges
+{
+    public static async Task<Results<Ok<ChangePage<ServiceRecordResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        string? region, string? after, int? pageSize, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, CancellationToken ct)
+    {
+        var (prefix, token, paging, refusal) = await ChangeFeedRequest.ResolveAsync(region, after, pageSize, user, regions, ct);
+        if (refusal is not null)
+        {
+            return refusal as ValidationProblem is { } invalid ? invalid : (ProblemHttpResult)refusal;
+        }
+
+        return TypedResults.Ok(await db.ReadChangesAsync(db.ServiceRecords.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix!)),
+            token, paging.Size, r => r.Id, _ => false, r => r.ToResponse(), ct));
+    }
+}
