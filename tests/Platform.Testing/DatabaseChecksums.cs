@@ -19,7 +19,7 @@ public static class DatabaseChecksums
             foreach (var table in await DatabaseCounts.TablesAsync(connection, cancellationToken))
             {
                 await using var sum = new NpgsqlCommand(
-                    $"SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM {table} t", connection);
+                    $"SELECT count(*) || '|' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM {table} t", connection);
                 sums[$"{service}:{table}"] = (string)(await sum.ExecuteScalarAsync(cancellationToken))!;
             }
         }
@@ -43,9 +43,12 @@ public static class DatabaseChecksums
         return settled!;
     }
 
-    /// <summary>The tables whose content differs, as "service:table: before → after".</summary>
+    /// <summary>The tables whose content differs, as "service:table: 3 → 4 rows" or "service:table: 3 rows changed".</summary>
     public static List<string> Changed(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         [.. after.Keys.Union(before.Keys).Order(StringComparer.Ordinal)
             .Where(table => before.GetValueOrDefault(table) != after.GetValueOrDefault(table))
-            .Select(table => $"{table}: {before.GetValueOrDefault(table) ?? "absent"} → {after.GetValueOrDefault(table) ?? "absent"}")];
+            .Select(table => (table, was: Rows(before.GetValueOrDefault(table)), now: Rows(after.GetValueOrDefault(table))))
+            .Select(t => t.was == t.now ? $"{t.table}: {t.now} rows changed" : $"{t.table}: {t.was} → {t.now} rows")];
+
+    private static string Rows(string? checksum) => checksum is null ? "absent" : checksum[..checksum.IndexOf('|', StringComparison.Ordinal)];
 }

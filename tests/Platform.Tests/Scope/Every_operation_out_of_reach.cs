@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Platform.Testing;
 using Platform.Testing.OpenApi;
 
@@ -67,8 +66,7 @@ public sealed class Every_operation_out_of_reach(ScopeFixture fixture)
         foreach (var (endpoint, _, request, caller) in plan.Where(p => p.Endpoint.Method == "GET").DistinctBy(p => (p.Endpoint.Name, p.Request.Url)))
         {
             var inReach = ScopeCallers.InReach(request.Target, caller);
-            var (status, _) = await SendAsync(endpoint, request, tokens[(inReach.Role, inReach.Region)]);
-            matrix.InReach(endpoint, request, inReach, status);
+            matrix.InReach(endpoint, request, inReach, await SendAsync(endpoint, request, tokens[(inReach.Role, inReach.Region)]));
         }
 
         var services = platform.ServiceNames;
@@ -78,8 +76,7 @@ public sealed class Every_operation_out_of_reach(ScopeFixture fixture)
         {
             foreach (var (endpoint, scope, request, caller) in operation)
             {
-                var (status, refusedByRole) = await SendAsync(endpoint, request, tokens[(caller.Role, caller.Region)]);
-                matrix.Called(endpoint, scope, request, caller, status, refusedByRole);
+                matrix.Called(endpoint, scope, request, caller, await SendAsync(endpoint, request, tokens[(caller.Role, caller.Region)]));
             }
 
             var now = await DatabaseChecksums.TakeAsync(platform.Servers, services, Cancel);
@@ -102,14 +99,12 @@ public sealed class Every_operation_out_of_reach(ScopeFixture fixture)
     }
 
     /// <summary>Through the gateway, as a department or a client calls; its rate limit is raised for this run.</summary>
-    private async Task<(int Status, bool RefusedByRole)> SendAsync(ApiEndpoint endpoint, ScopeRequest request, string token)
+    private async Task<ScopeAnswer> SendAsync(ApiEndpoint endpoint, ScopeRequest request, string token)
     {
         using var message = new HttpRequestMessage(new HttpMethod(endpoint.Method), request.Url) { Content = request.Body() };
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await _gateway.SendAsync(message, Cancel);
         var body = await response.Content.ReadAsStringAsync(Cancel);
-        var refusedByRole = (int)response.StatusCode == 403 && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-            && JsonDocument.Parse(body).RootElement.TryGetProperty("refusedBy", out var by) && by.GetString() == "role";
-        return ((int)response.StatusCode, refusedByRole);
+        return ScopeAnswer.Of((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body);
     }
 }

@@ -65,6 +65,12 @@ public static class ScopeCallers
             _ => 0,
         };
         var candidates = StaffUpwards.Skip(own).Concat(StaffUpwards.Take(own).Reverse()).Concat([PlatformRoles.DepartmentClient, PlatformRoles.Auditor]);
+        if (endpoint.Path.StartsWith("/api/identity/users", StringComparison.Ordinal) || endpoint.Path.StartsWith("/api/identity/clients", StringComparison.Ordinal))
+        {
+            // Accounts are seen and managed by account administrators; anyone else reaches only their own.
+            candidates = PlatformRoles.AccountAdmins.Reverse().Concat(candidates);
+        }
+
         return candidates.FirstOrDefault(role => endpoint.Policies.All(p => PlatformPolicies.RolesByPolicy[p].Contains(role)))
             ?? throw new InvalidOperationException($"{endpoint.Name}: no role passes its policies {string.Join(", ", endpoint.Policies)}");
     }

@@ -8,8 +8,8 @@ namespace Platform.Tests.Scope;
 public sealed class ScopeMatrix
 {
     private readonly List<(string Operation, ScopeClass Scope)> _classified = [];
-    private readonly List<(string Operation, string Caller, string Target, int Expected, int Got, bool Ok)> _calls = [];
-    private readonly List<(string Operation, string Url, string Caller, int Got)> _inReach = [];
+    private readonly List<(string Operation, string Caller, string Target, int Expected, ScopeAnswer Got, bool Ok)> _calls = [];
+    private readonly List<(string Operation, string Url, string Caller, ScopeAnswer Got)> _inReach = [];
     private readonly Dictionary<string, List<string>> _writes = [];
 
     public List<string> Failures { get; } = [];
@@ -22,17 +22,18 @@ public sealed class ScopeMatrix
 
     public void NoRequest(ApiEndpoint endpoint, string why) => Failures.Add($"{endpoint.Name}: {why}");
 
-    public void InReach(ApiEndpoint endpoint, ScopeRequest request, ScopeCaller caller, int status)
+    public void InReach(ApiEndpoint endpoint, ScopeRequest request, ScopeCaller caller, ScopeAnswer answer)
     {
-        _inReach.Add((endpoint.Name, request.Url, caller.ToString(), status));
-        if (status is < 200 or > 299)
+        _inReach.Add((endpoint.Name, request.Url, caller.ToString(), answer));
+        if (answer.Status is < 200 or > 299)
         {
-            Failures.Add($"{endpoint.Name} {request.Url} as {caller}: {status} — the request is not valid in reach, so a refusal out of reach proves nothing");
+            Failures.Add($"{endpoint.Name} {request.Url} as {caller}: {answer} — the request is not valid in reach, so a refusal out of reach proves nothing");
         }
     }
 
-    public void Called(ApiEndpoint endpoint, ScopeClass scope, ScopeRequest request, ScopeCaller caller, int status, bool refusedByRole)
+    public void Called(ApiEndpoint endpoint, ScopeClass scope, ScopeRequest request, ScopeCaller caller, ScopeAnswer answer)
     {
+        var (status, refusedByRole) = (answer.Status, answer.RefusedByRole);
         var expected = ScopeClassification.Expected(scope.Category);
         // A record named by id in a body is not a path: section 1 prescribes 404 for the path; a 403 refuses as well.
         var ok = status == expected || (scope.How.StartsWith("body ", StringComparison.Ordinal) && scope.Category == ScopeCategory.RecordById && status == 403);
@@ -42,10 +43,10 @@ public sealed class ScopeMatrix
             Failures.Add($"{endpoint.Name} as {caller}: refused by role, not by region — the matrix picked a role the operation does not admit");
         }
 
-        _calls.Add((endpoint.Name, caller.ToString(), request.Target, expected, status, ok));
+        _calls.Add((endpoint.Name, caller.ToString(), request.Target, expected, answer, ok));
         if (!ok && !refusedByRole)
         {
-            Failures.Add($"{endpoint.Name} [{scope.Category}: {scope.How}] {request.Url} as {caller}: expected {expected}, got {status}");
+            Failures.Add($"{endpoint.Name} [{scope.Category}: {scope.How}] {request.Url} as {caller}: expected {expected}, got {answer}");
         }
     }
 
@@ -67,6 +68,8 @@ public sealed class ScopeMatrix
             string.Join("\n  ", failing) + "\n\nEvery failure:\n" + string.Join("\n", Failures);
     }
 
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
     public async Task WriteAsync(string path, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
@@ -75,7 +78,7 @@ public sealed class ScopeMatrix
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Operations classified: {_classified.Count} ({string.Join(", ", byCategory)}); " +
                 $"calls out of reach: {_calls.Count}, refused as docs/api.md section 1 says: {_calls.Count(c => c.Ok)}, wrong: {_calls.Count(c => !c.Ok)}; " +
-                $"reads checked valid in reach: {_inReach.Count(r => r.Got is >= 200 and < 300)} of {_inReach.Count}.")
+                $"reads checked valid in reach: {_inReach.Count(r => r.Got.Status is >= 200 and < 300)} of {_inReach.Count}.")
             .AppendLine()
             .AppendLine("Expected: 404 for a region or record addressed by the path (or a record named by id in a body; 403 accepted there), " +
                 "403 for a region named in the query, the body or an import's rows. Callers: a sibling region at the target's level and " +
@@ -87,7 +90,7 @@ public sealed class ScopeMatrix
             text.AppendLine("## Failures").AppendLine();
             foreach (var failure in Failures)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- {failure}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {failure.Replace("\n", " ", StringComparison.Ordinal)}");
             }
 
             text.AppendLine();
@@ -96,7 +99,7 @@ public sealed class ScopeMatrix
         text.AppendLine("## Calls").AppendLine().AppendLine("| operation | caller | target | expected | got | |").AppendLine("|---|---|---|---|---|---|");
         foreach (var call in _calls)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| `{call.Operation}` | {call.Caller} | {call.Target} | {call.Expected} | {call.Got} | {(call.Ok ? "✓" : "✗")} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{call.Operation}` | {call.Caller} | {call.Target} | {call.Expected} | {Cell(call.Got.ToString())} | {(call.Ok ? "✓" : "✗")} |");
         }
 
         text.AppendLine().AppendLine("## Classification").AppendLine().AppendLine("| operation | category | because |").AppendLine("|---|---|---|");
@@ -108,7 +111,16 @@ public sealed class ScopeMatrix
         text.AppendLine().AppendLine("## Reads in reach").AppendLine().AppendLine("| operation | url | caller | got |").AppendLine("|---|---|---|---|");
         foreach (var read in _inReach)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| `{read.Operation}` | `{read.Url}` | {read.Caller} | {read.Got} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{read.Operation}` | `{read.Url}` | {read.Caller} | {Cell(read.Got.ToString())} |");
+        }
+
+        if (_writes.Count > 0)
+        {
+            text.AppendLine().AppendLine("## Written while out of reach").AppendLine().AppendLine("| operation | tables |").AppendLine("|---|---|");
+            foreach (var (operation, tables) in _writes)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| `{operation}` | {Cell(string.Join("; ", tables))} |");
+            }
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -116,7 +116,7 @@ public sealed class ScopeRecords
         UnreportedMember = await IdAsync("/api/party/members", new { name = "刘党员", residentIdNumber = IdNumber(), organisationId = PartyOrganisation });
         DualReport = await IdAsync($"/api/party/members/{PartyMember}/reports", new { communityCode = Community });
         await PutAsync($"/api/party/communities/{Community}/legal-adviser", new { name = "赵律师", lawFirm = "广安某律师事务所 (synthetic)" });
-        await PostAsync("/api/party/governance-centres", new { regionCode = Street, name = "大佛寺街道综治中心 (synthetic)", demonstration = true });
+        await PostAsync("/api/party/governance-centres", new { regionCode = County, name = "前锋区综治中心 (synthetic)", demonstration = false });
         await PostAsync("/api/party/facilities", new { regionCode = Community, kind = "RenovatedCommunityCentre" });
     }
 

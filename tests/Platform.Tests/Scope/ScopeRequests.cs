@@ -53,6 +53,11 @@ public static class ScopeRequests
                 url += $"?{region}={target}";
             }
 
+            if (Queries.TryGetValue(endpoint.Name, out var query))
+            {
+                url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+            }
+
             requests.Add(new(target, url, () => body?.Content(records, target)));
         }
 
@@ -128,6 +133,12 @@ public static class ScopeRequests
         return id?.ToString();
     }
 
+    /// <summary>Query parameters an operation requires besides its region.</summary>
+    private static readonly Dictionary<string, string> Queries = new()
+    {
+        ["GET /api/charity/donations/statement"] = "donorName=" + Uri.EscapeDataString("广安某企业 (synthetic)"),
+    };
+
     /// <summary>A body for an operation, and the region it names (the target its callers are placed around).</summary>
     private sealed record BodyOf(Func<ScopeRecords, string, HttpContent> Content, string? Target = null);
 
@@ -155,13 +166,13 @@ public static class ScopeRequests
         {
             category = "OldCompound", pilot = true, propertyCompany = "永前物业 (synthetic)", committee = "OwnersCommittee", version = r.CompoundVersion,
         }),
-        ["POST /api/party/organisations"] = Json((_, t) => new
+        ["POST /api/party/organisations"] = Json((r, t) => new
         {
-            name = "永前社区物业企业党支部 (synthetic)", kind = "PropertyCompanyBranch", regionCode = t, secretary = "吴支书", foundedOn = "2022-05-01",
+            name = "永前社区社会组织党支部 (synthetic)", kind = "SocialOrganisationBranch", regionCode = t, parentId = r.PartyOrganisation, secretary = "吴支书", foundedOn = "2022-05-01",
         }),
         ["POST /api/party/organisations/import"] = Json((r, t) => new[]
         {
-            new { name = "导入网格党支部 (synthetic)", kind = "GridBranch", regionCode = t, parentId = r.PartyOrganisation, secretary = "郑支书", foundedOn = "2023-03-01" },
+            new { name = "导入社会组织党支部 (synthetic)", kind = "SocialOrganisationBranch", regionCode = t, parentId = r.PartyOrganisation, secretary = "郑支书", foundedOn = "2023-03-01" },
         }),
         ["POST /api/party/members"] = Json((r, _) => new { name = "新党员", residentIdNumber = ScopeRecords.IdNumber(), organisationId = r.PartyOrganisation }),
         ["POST /api/party/members/{id}/reports"] = Json((_, t) => new { communityCode = t }),
