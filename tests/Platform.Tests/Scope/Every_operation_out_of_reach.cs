@@ -93,6 +93,14 @@ public sealed class Every_operation_out_of_reach(ScopeFixture fixture)
         var after = await DatabaseChecksums.SettledAsync(platform.Servers, services, Cancel);
         matrix.Wrote("(after every call, once the consumers settled)", DatabaseChecksums.Changed(previous, after));
 
+        // Last, each write once by a caller of the target's own region: shows the body valid where the states still allow
+        // it (a write that wrongly succeeded out of reach may have used a state up). Reported, not asserted: writes depend on each other.
+        foreach (var (endpoint, _, request, caller) in plan.Where(p => p.Endpoint.Method != "GET").DistinctBy(p => (p.Endpoint.Name, p.Request.Url)))
+        {
+            var inReach = ScopeCallers.InReach(request.Target, caller);
+            matrix.WriteInReach(endpoint, request, inReach, await SendAsync(endpoint, request, tokens[(inReach.Role, inReach.Region)]));
+        }
+
         await matrix.WriteAsync(Path.Combine(RepositoryRoot.Path, "artifacts", "scope-matrix.md"), Cancel);
         Assert.True(plan.Count > 200, $"{plan.Count} calls planned");
         Assert.True(matrix.Failures.Count == 0, matrix.FailureMessage());

@@ -10,6 +10,7 @@ public sealed class ScopeMatrix
     private readonly List<(string Operation, ScopeClass Scope)> _classified = [];
     private readonly List<(string Operation, string Caller, string Target, int Expected, ScopeAnswer Got, bool Ok)> _calls = [];
     private readonly List<(string Operation, string Url, string Caller, ScopeAnswer Got)> _inReach = [];
+    private readonly List<(string Operation, string Url, string Caller, ScopeAnswer Got)> _writesInReach = [];
     private readonly Dictionary<string, List<string>> _writes = [];
 
     public List<string> Failures { get; } = [];
@@ -30,6 +31,9 @@ public sealed class ScopeMatrix
             Failures.Add($"{endpoint.Name} {request.Url} as {caller}: {answer} — the request is not valid in reach, so a refusal out of reach proves nothing");
         }
     }
+
+    public void WriteInReach(ApiEndpoint endpoint, ScopeRequest request, ScopeCaller caller, ScopeAnswer answer) =>
+        _writesInReach.Add((endpoint.Name, request.Url, caller.ToString(), answer));
 
     public void Called(ApiEndpoint endpoint, ScopeClass scope, ScopeRequest request, ScopeCaller caller, ScopeAnswer answer)
     {
@@ -78,7 +82,8 @@ public sealed class ScopeMatrix
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Operations classified: {_classified.Count} ({string.Join(", ", byCategory)}); " +
                 $"calls out of reach: {_calls.Count}, refused as docs/api.md section 1 says: {_calls.Count(c => c.Ok)}, wrong: {_calls.Count(c => !c.Ok)}; " +
-                $"reads checked valid in reach: {_inReach.Count(r => r.Got.Status is >= 200 and < 300)} of {_inReach.Count}.")
+                $"reads checked valid in reach: {_inReach.Count(r => r.Got.Status is >= 200 and < 300)} of {_inReach.Count}; " +
+                $"writes valid in reach afterwards: {_writesInReach.Count(r => r.Got.Status is >= 200 and < 300)} of {_writesInReach.Count}.")
             .AppendLine()
             .AppendLine("Expected: 404 for a region or record addressed by the path (or a record named by id in a body; 403 accepted there), " +
                 "403 for a region named in the query, the body or an import's rows. Callers: a sibling region at the target's level and " +
@@ -112,6 +117,15 @@ public sealed class ScopeMatrix
         foreach (var read in _inReach)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| `{read.Operation}` | `{read.Url}` | {read.Caller} | {Cell(read.Got.ToString())} |");
+        }
+
+        text.AppendLine().AppendLine("## Writes in reach, after the matrix (reported, not asserted)").AppendLine()
+            .AppendLine("Each write once by a caller of the target's own region with the same role, in the order above: a 2xx shows the " +
+                "request valid; a 409 can follow a state used up by a write that wrongly succeeded out of reach.")
+            .AppendLine().AppendLine("| operation | url | caller | got |").AppendLine("|---|---|---|---|");
+        foreach (var write in _writesInReach)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{write.Operation}` | `{write.Url}` | {write.Caller} | {Cell(write.Got.ToString())} |");
         }
 
         if (_writes.Count > 0)

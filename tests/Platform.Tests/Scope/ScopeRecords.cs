@@ -53,6 +53,7 @@ public sealed class ScopeRecords
     public Guid Member { get; private set; }
     public Guid Team { get; private set; }
     public Guid Activity { get; private set; }
+    public Guid EndedActivity { get; private set; }
 
     // Charity
     public Guid Federation { get; private set; }
@@ -158,6 +159,11 @@ public sealed class ScopeRecords
         await PostAsync($"/api/volunteers/activities/{Activity}/participants/{CheckedOutVolunteer}/check-in", new { at = now.AddHours(-1) });
         await PostAsync($"/api/volunteers/activities/{Activity}/participants/{CheckedOutVolunteer}/check-out", new { at = now.AddMinutes(-5) });
         await PostAsync($"/api/volunteers/activities/{Activity}/participants", new { volunteerId = SignedUpVolunteer });
+        EndedActivity = await IdAsync("/api/volunteers/activities", new
+        {
+            title = "永前社区纠纷调解 (synthetic)", category = "DisputeMediation", organiserTeamId = Team, communityCode = Community,
+            startsAt = now.AddDays(-3), endsAt = now.AddDays(-3).AddHours(2), capacity = 10,
+        });
     }
 
     private async Task CharityAsync()

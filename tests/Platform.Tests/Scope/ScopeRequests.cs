@@ -225,7 +225,7 @@ public static class ScopeRequests
         }),
         ["POST /api/volunteers/activities/import"] = Csv((r, t) =>
             $"title,category,organiserTeamId,communityCode,startsAt,endsAt,capacity\n导入巡逻,SecurityPatrol,{r.Team},{t},2026-11-01T01:00:00Z,2026-11-01T03:00:00Z,10\n"),
-        ["POST /api/volunteers/activities/attendance/import"] = Csv((r, _) => $"activityId,volunteerId,minutes\n{r.Activity},{r.SignedUpVolunteer},60\n"),
+        ["POST /api/volunteers/activities/attendance/import"] = Csv((r, _) => $"activityId,volunteerId,minutes\n{r.EndedActivity},{r.Member},60\n"),
         ["POST /api/volunteers/activities/{activityId}/participants"] = Json((r, _) => new { volunteerId = r.Volunteer }),
         ["POST /api/volunteers/activities/{activityId}/participants/{volunteerId}/check-in"] = Json((_, _) => Empty),
         ["POST /api/volunteers/activities/{activityId}/participants/{volunteerId}/check-out"] = Json((_, _) => Empty),
