@@ -95,7 +95,8 @@ public sealed class Every_operation_out_of_reach(ScopeFixture fixture)
 
         // Last, each write once by a caller of the target's own region: shows the body valid where the states still allow
         // it (a write that wrongly succeeded out of reach may have used a state up). Reported, not asserted: writes depend on each other.
-        foreach (var (endpoint, _, request, caller) in plan.Where(p => p.Endpoint.Method != "GET").DistinctBy(p => (p.Endpoint.Name, p.Request.Url)))
+        foreach (var (endpoint, _, request, caller) in plan.Where(p => p.Endpoint.Method != "GET").DistinctBy(p => (p.Endpoint.Name, p.Request.Url))
+            .OrderBy(p => UsesUp(p.Endpoint)))
         {
             var inReach = ScopeCallers.InReach(request.Target, caller);
             matrix.WriteInReach(endpoint, request, inReach, await SendAsync(endpoint, request, tokens[(inReach.Role, inReach.Region)]));
@@ -105,6 +106,13 @@ public sealed class Every_operation_out_of_reach(ScopeFixture fixture)
         Assert.True(plan.Count > 200, $"{plan.Count} calls planned");
         Assert.True(matrix.Failures.Count == 0, matrix.FailureMessage());
     }
+
+    /// <summary>Writes that end a record's life or change its state for good go last, so the others still find their states.</summary>
+    private static bool UsesUp(ApiEndpoint endpoint) =>
+        endpoint.Method == "DELETE" || endpoint.Path.EndsWith("/status", StringComparison.Ordinal)
+        || FinalActions.Any(a => endpoint.Path.EndsWith("/" + a, StringComparison.Ordinal));
+
+    private static readonly string[] FinalActions = ["revoke", "dissolution", "retirement", "disable", "withdrawal", "complete", "close", "graduate"];
 
     /// <summary>Through the gateway, as a department or a client calls; its rate limit is raised for this run.</summary>
     private async Task<ScopeAnswer> SendAsync(ApiEndpoint endpoint, ScopeRequest request, string token)
