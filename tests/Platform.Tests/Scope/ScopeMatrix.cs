@@ -67,9 +67,13 @@ public sealed class ScopeMatrix
 
     public string FailureMessage()
     {
-        var failing = _calls.Where(c => !c.Ok).Select(c => c.Operation).Distinct().ToList();
-        return $"{Failures.Count} failures; {failing.Count} operations answered a caller out of reach wrongly:\n  " +
-            string.Join("\n  ", failing) + "\n\nEvery failure:\n" + string.Join("\n", Failures);
+        var failing = _calls.Where(c => !c.Ok).GroupBy(c => c.Operation)
+            .Select(g => $"{g.Key}: {string.Join("; ", g.Select(c => $"{c.Caller} got {c.Got.Status}"))}").ToList();
+        var unclassified = Failures.Where(f => f.Contains(": unclassified", StringComparison.Ordinal)).Select(f => f[..f.IndexOf(": unclassified", StringComparison.Ordinal)]).ToList();
+        return $"{Failures.Count} failures.\n{failing.Count} operations answered a caller out of reach wrongly:\n  " + string.Join("\n  ", failing) +
+            $"\n{unclassified.Count} operations unclassified:\n  " + string.Join("\n  ", unclassified) +
+            $"\n{_writes.Count} wrote while out of reach:\n  " + string.Join("\n  ", _writes.Keys) +
+            "\n\nEvery failure (artifacts/scope-matrix.md has the table):\n" + string.Join("\n", Failures);
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
