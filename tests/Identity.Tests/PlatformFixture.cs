@@ -4,9 +4,9 @@ extern alias incubation;
 extern alias volunteers;
 extern alias charity;
 extern alias reporting;
+extern alias gateway;
 
 using System.Net.Http.Json;
-using Platform.PersonalData;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 
@@ -21,15 +21,15 @@ public sealed class PlatformFixture : IAsyncLifetime
     public const string WebRedirectUri = "http://localhost/callback";
     public const string WebOrigin = "http://web.localhost";
 
-    private readonly List<IAsyncDisposable> _hosts = [];
+    private RunningPlatform _platform = null!;
 
-    public LocalServers Servers { get; private set; } = null!;
-    public TestIdentity Identity { get; private set; } = null!;
+    public LocalServers Servers => _platform.Servers;
+    public TestIdentity Identity => _platform.Identity;
 
     /// <summary>Each service's prefix → a direct client (no token), for reading OpenAPI documents.</summary>
-    public Dictionary<string, HttpClient> Services { get; } = [];
+    public Dictionary<string, HttpClient> Services => _platform.Services;
 
-    public Uri Gateway { get; private set; } = null!;
+    public Uri Gateway => _platform.Gateway;
 
     public static IReadOnlyDictionary<string, string?> WebClientSettings => new Dictionary<string, string?>
     {
@@ -38,50 +38,27 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Servers = await LocalServers.StartAsync(withRedis: true);
-        Identity = await TestIdentity.StartAsync<identity::Program>(Servers, WebClientSettings);
-        var routes = new Dictionary<string, string?>(Identity.ServiceSettings)
-        {
-            ["RateLimits:PermitLimit"] = PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cors:Origins:0"] = WebOrigin,
-        };
-        Services["/api/identity"] = Identity.Client;
-        Start<party::Program>("party", routes);
-        Start<incubation::Program>("incubation", routes);
-        Start<volunteers::Program>("volunteers", routes);
-        Start<charity::Program>("charity", routes);
-        Start<reporting::Program>("reporting", routes);
-
-        var gateway = new GatewayFactory(Identity.PublicOrigin, routes);
-        _hosts.Add(gateway);
-        Gateway = gateway.CreateClient().BaseAddress!;
+        _platform = await RunningPlatform.StartAsync<identity::Program, gateway::Program>(
+            [
+                PlatformService.Of<party::Program>("party"),
+                PlatformService.Of<incubation::Program>("incubation"),
+                PlatformService.Of<volunteers::Program>("volunteers"),
+                PlatformService.Of<charity::Program>("charity"),
+                PlatformService.Of<reporting::Program>("reporting"),
+            ],
+            WebClientSettings,
+            new Dictionary<string, string?>
+            {
+                ["RateLimits:PermitLimit"] = PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Cors:Origins:0"] = WebOrigin,
+            });
         await SeedRegionsAsync();
     }
 
     public Task<HttpClient> AsAsync(string role, string region, Guid? organisationId = null, Guid? volunteerId = null) =>
-        Identity.ClientForAsync(Gateway, role, region, organisationId, volunteerId);
+        _platform.AsAsync(role, region, organisationId, volunteerId);
 
-    /// <summary>Services holding personal data refuse to start without their keys, as in production; these exist for this run only.</summary>
-    private static readonly IReadOnlyDictionary<string, string?> PersonalDataSettings = new Dictionary<string, string?>
-    {
-        ["PartyBuilding:PersonalDataKey"] = PersonalDataKeys.Generate(),
-        ["PartyBuilding:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
-        ["Volunteers:PersonalDataKey"] = PersonalDataKeys.Generate(),
-        ["Volunteers:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
-        ["Incubation:PersonalDataKey"] = PersonalDataKeys.Generate(),
-        ["Incubation:PersonalDataHashKey"] = PersonalDataKeys.Generate(),
-    };
-
-    public HttpClient Anonymous() => new() { BaseAddress = Gateway };
-
-    private void Start<TProgram>(string name, Dictionary<string, string?> routes) where TProgram : class
-    {
-        var factory = new ServiceFactory<TProgram>(Servers, name, new Dictionary<string, string?>(Identity.ServiceSettings.Concat(PersonalDataSettings)));
-        _hosts.Add(factory);
-        var client = factory.CreateClient();
-        Services[$"/api/{name}"] = client;
-        routes[$"services:{name}:http:0"] = client.BaseAddress!.ToString().TrimEnd('/');
-    }
+    public HttpClient Anonymous() => _platform.Anonymous();
 
     private async Task SeedRegionsAsync()
     {
@@ -99,14 +76,5 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var host in Enumerable.Reverse(_hosts))
-        {
-            await host.DisposeAsync();
-        }
-
-        await Identity.DisposeAsync();
-        await Servers.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _platform.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Platform.Testing.OpenApi;
 
 namespace Platform.Identity.Tests.EndpointRoles;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
+using Platform.Testing.OpenApi;
 
 namespace Platform.Identity.Tests.EndpointRoles;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Platform.Identity.Tests.EndpointRoles;
+using Platform.Testing.OpenApi;
 
 namespace Platform.Identity.Tests.Fuzzing;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Platform.Identity.Tests.EndpointRoles;
+using Platform.Testing.OpenApi;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

@@ -1,7 +1,6 @@
 using Npgsql;
-using Platform.Testing;
 
-namespace Platform.Identity.Tests.Fuzzing;
+namespace Platform.Testing;
 
 /// <summary>Rows in every table of every service database (outbox included): a write anywhere changes it.</summary>
 public static class DatabaseCounts
@@ -13,19 +12,7 @@ public static class DatabaseCounts
         {
             await using var connection = new NpgsqlConnection(servers.PostgresConnectionString($"{service}_tests"));
             await connection.OpenAsync(cancellationToken);
-            var tables = new List<string>();
-            await using (var list = new NpgsqlCommand(
-                "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables " +
-                "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')", connection))
-            await using (var reader = await list.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    tables.Add(reader.GetString(0));
-                }
-            }
-
-            foreach (var table in tables)
+            foreach (var table in await TablesAsync(connection, cancellationToken))
             {
                 await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
                 counts[$"{service}:{table}"] = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
@@ -33,6 +20,22 @@ public static class DatabaseCounts
         }
 
         return counts;
+    }
+
+    /// <summary>Every base table of the connection's database, schema-qualified and quoted.</summary>
+    public static async Task<IReadOnlyList<string>> TablesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using var list = new NpgsqlCommand(
+            "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables " +
+            "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1", connection);
+        await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
     }
 
     /// <summary>Counts once nothing moves any more: consumers of earlier tests' events have finished.</summary>

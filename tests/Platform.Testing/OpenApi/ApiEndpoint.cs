@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Platform.Identity.Tests.EndpointRoles;
+namespace Platform.Testing.OpenApi;
 
 /// <summary>One operation of a service's OpenAPI document, with the policies its <c>x-policies</c> extension names.</summary>
 public sealed record ApiEndpoint(

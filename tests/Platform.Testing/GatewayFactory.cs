@@ -1,16 +1,14 @@
-extern alias gateway;
-
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Platform.Testing;
 
-namespace Platform.Identity.Tests;
+namespace Platform.Testing;
 
 /// <summary>
 /// The real gateway on Kestrel, its clusters pointed at the services under test as Aspire would point them, listening on
 /// the port of the public address Identity issues tokens for (<see cref="TestIdentity.PublicOrigin"/>).
 /// </summary>
-internal sealed class GatewayFactory : WebApplicationFactory<gateway::Program>
+/// <typeparam name="TProgram">The gateway's <c>Program</c>, reached through the test project's alias (<c>gateway::Program</c>).</typeparam>
+public sealed class GatewayFactory<TProgram> : WebApplicationFactory<TProgram> where TProgram : class
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
