@@ -25,7 +25,7 @@ internal static class ApiKeys
     {
         // Identity by its service name (service discovery), not by the public issuer address the tokens carry.
         builder.Services.AddHttpClient<ApiKeyExchange>(http =>
-            http.BaseAddress = new Uri(Platform.ServiceDefaults.Security.TokenValidationExtensions.DefaultIssuer));
+            http.BaseAddress = Platform.ServiceDefaults.Security.TokenValidationExtensions.IdentityAddress);
         builder.Services.AddSingleton<ApiKeyTokens>();
         return builder;
     }
