@@ -39,13 +39,14 @@ internal sealed class TypedSchemas : IOpenApiSchemaTransformer
             schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
         }
 
-        ApplyAnnotations(schema, Attributes(context));
+        ApplyAnnotations(schema, type == typeof(string), Attributes(context));
         return Task.CompletedTask;
     }
 
-    private static void ApplyAnnotations(OpenApiSchema schema, IReadOnlyList<Attribute> attributes)
+    /// <summary>Lengths and patterns apply to text only: a date travels as a string, but [Required] on it is no minLength.</summary>
+    private static void ApplyAnnotations(OpenApiSchema schema, bool isText, IReadOnlyList<Attribute> attributes)
     {
-        var isString = schema.Type is { } t && t.HasFlag(JsonSchemaType.String);
+        var isString = isText && schema.Type is { } t && t.HasFlag(JsonSchemaType.String);
         var isArray = schema.Type is { } a && a.HasFlag(JsonSchemaType.Array);
         foreach (var attribute in attributes)
         {
