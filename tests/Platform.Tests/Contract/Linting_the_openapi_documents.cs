@@ -75,6 +75,11 @@ public sealed partial class Linting_the_openapi_documents(ContractFixture fixtur
         .Select(o => new Finding(o.Service, o.Name, "no 4xx problem response")));
 
     [Fact]
+    public void Every_operation_documents_its_success_response() => Check("every operation has a 2xx response", Operations
+        .Where(o => !(o.Node["responses"] as JsonObject ?? []).Any(r => r.Key.StartsWith('2')))
+        .Select(o => new Finding(o.Service, o.Name, "no 2xx response (a body written by hand needs .Produces)")));
+
+    [Fact]
     public void Error_responses_refer_to_the_shared_problem_schemas() => Check("error bodies are ProblemDetails or HttpValidationProblemDetails", Operations.SelectMany(o =>
         from r in o.Node["responses"] as JsonObject ?? []
         where r.Key.Length == 3 && r.Key[0] is '4' or '5'
