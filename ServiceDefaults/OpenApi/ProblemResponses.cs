@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -49,10 +50,20 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
     private static OpenApiResponse WithProblemBody(IOpenApiResponse response, int status, OpenApiDocument? document)
     {
         var schema = status is 400 or 403 or 409 ? ProblemSchemas.ValidationProblem : ProblemSchemas.Problem;
+        var headers = response.Headers is null ? new Dictionary<string, IOpenApiHeader>() : new Dictionary<string, IOpenApiHeader>(response.Headers);
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            headers.TryAdd("Retry-After", new OpenApiHeader
+            {
+                Description = "Seconds to wait before trying again (重试等待秒数)",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+            });
+        }
+
         return new OpenApiResponse
         {
             Description = string.IsNullOrEmpty(response.Description) ? ProblemSchemas.Describe(status) : response.Description,
-            Headers = response.Headers,
+            Headers = headers.Count == 0 ? null : headers,
             Content = new Dictionary<string, OpenApiMediaType>
             {
                 [ProblemSchemas.MediaType] = new() { Schema = new OpenApiSchemaReference(schema, document) },
