@@ -63,6 +63,11 @@ ensure_infrastructure() {
     npm ci --prefix tools/oidc-client --no-audit --no-fund >/tmp/platform-npm.log 2>&1 \
       || fail "npm ci in tools/oidc-client failed (npm registry unreachable?); its output is in /tmp/platform-npm.log."
   fi
+  # The OpenAPI linters the contract tests run (tests/Platform.Tests/Contract), pinned by package-lock.json.
+  if [[ ! -d tools/openapi-lint/node_modules ]]; then
+    command -v npm >/dev/null || fail "npm is missing: the OpenAPI lint needs Node.js 20.19 or later with npm."
+    (cd tools/openapi-lint && npm ci --no-audit --no-fund >/dev/null 2>&1) || fail "npm ci in tools/openapi-lint failed (npm registry unreachable?)."
+  fi
   if [[ -f .config/dotnet-tools.json ]]; then
     local out
     out=$(dotnet tool restore 2>&1) || { printf '%s\n' "$out" >&2; fail "dotnet tool restore failed (NuGet unreachable?)."; }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Problems;
 using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Telemetry;
@@ -36,7 +37,7 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformProblemDetails();
         builder.AddRequestLimits();
         builder.AddSecurityHeaders();
-        builder.Services.AddOpenApi(options => options.AddPlatformSecurity());
+        builder.Services.AddOpenApi(options => options.AddPlatformSecurity().AddPlatformContract());
         return builder;
     }
 

@@ -32,8 +32,11 @@ public static class ProblemDetailsExtensions
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o =>
         {
-            // A member the request does not have is an error (mass assignment), and enums travel as their names.
+            // A member the request does not have is an error (mass assignment), enums travel as their names, and a
+            // number is a JSON number (the web defaults also read "42"; the documents then had to type integers as
+            // integer-or-string, which no generated client wants).
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new ControlCharacters.JsonGuard());
         });

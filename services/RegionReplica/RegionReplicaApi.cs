@@ -13,7 +13,7 @@ public static class RegionReplicaApi
     public static RouteGroupBuilder MapRegionReplicaApi(this IEndpointRouteBuilder app, string prefix)
     {
         var group = app.MapApiGroup($"{prefix}/replica/regions", "Region replica");
-        group.MapGet("/{code}", GetAsync)
+        group.MapGet("/{code}", GetAsync).WithName("GetReplicatedRegion")
             .WithSummary("A region as this service's replica knows it (区划副本)");
         return group;
     }
