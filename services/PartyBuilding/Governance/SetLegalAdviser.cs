@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
@@ -14,10 +15,16 @@ public sealed record LegalAdviserRequest(
 public static class SetLegalAdviser
 {
     /// <summary>Appoints or replaces the one legal adviser of a community.</summary>
-    public static async Task<Results<Ok<LegalAdviserResponse>, ValidationProblem>> HandleAsync(
-        string code, LegalAdviserRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
+    public static async Task<Results<Ok<LegalAdviserResponse>, NotFound, ValidationProblem>> HandleAsync(
+        string code, LegalAdviserRequest request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        // The community in the path is the record addressed: out of reach it is answered as unknown.
+        if (!await db.ReachesAsync(user, code, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
         if (!await db.IsLiveCommunityAsync(code, cancellationToken))
         {
             return Problems.Invalid("code", "No live community (社区) has this code.");

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -9,9 +10,9 @@ public static class DissolveOrganisation
 {
     /// <summary>Dissolves an organisation; the row stays, because reports and history refer to it.</summary>
     public static async Task<Results<Ok<OrganisationResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid id, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Organisations.FindAsync([id], cancellationToken) is not { } organisation)
+        if (await db.FindReachableOrganisationAsync(user, id, tracked: true, cancellationToken) is not { } organisation)
         {
             return TypedResults.NotFound();
         }
