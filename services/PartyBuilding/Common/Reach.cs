@@ -32,8 +32,13 @@ internal static class Reaching
             return new Reach(null, false);
         }
 
-        // A scope this service does not know still reaches by its code, so a token issued before its region was
-        // registered keeps working for the regions below it.
+        // Only grids move, so a scope above the grid level sits where its code says, without a read.
+        if (level != RegionLevel.Grid)
+        {
+            return new Reach(RegionCode.SubtreePrefix(scope, level), level == RegionLevel.City);
+        }
+
+        // A scope this service does not know still reaches by its code.
         var root = await db.Regions.AsNoTracking().Where(r => r.Code == scope).Select(r => new { r.Path, r.Level })
             .FirstOrDefaultAsync(cancellationToken);
         return root is null
