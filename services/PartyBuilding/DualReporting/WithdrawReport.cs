@@ -12,7 +12,7 @@ public static class WithdrawReport
 {
     /// <summary>Closes an active report; the report stays as history.</summary>
     public static async Task<Results<Ok<DualReportResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid id, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CommandRequest? request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         // A report belongs to the community it was made to.
         if (await db.DualReports.FindAsync([id], cancellationToken) is not { } report
@@ -24,6 +24,11 @@ public static class WithdrawReport
         if (!report.Active)
         {
             return Problems.Conflict("id", "The report is already withdrawn.");
+        }
+
+        if (request?.Version is { } version)
+        {
+            db.ExpectVersion(report, version);
         }
 
         var now = clock.GetUtcNow();
@@ -40,7 +45,11 @@ public static class WithdrawReport
                 report.OrganisationId.Value.ToString());
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(report.ToResponse());
     }
 }

@@ -7,15 +7,17 @@ using Platform.PersonalData;
 
 namespace Platform.PartyBuilding.Governance;
 
+/// <param name="Version">The version read, when replacing the adviser (omit when appointing the first).</param>
 public sealed record LegalAdviserRequest(
     [Required, StringLength(50, MinimumLength = 1)] string Name,
     [Required, StringLength(100, MinimumLength = 1)] string LawFirm,
-    [RegularExpression(@"^\+?[0-9\-]{5,20}$")] string? Phone);
+    [RegularExpression(@"^\+?[0-9\-]{5,20}$")] string? Phone,
+    int? Version);
 
 public static class SetLegalAdviser
 {
     /// <summary>Appoints or replaces the one legal adviser of a community.</summary>
-    public static async Task<Results<Ok<LegalAdviserResponse>, NotFound, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<LegalAdviserResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string code, LegalAdviserRequest request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -36,9 +38,21 @@ public static class SetLegalAdviser
             adviser = LegalAdviser.Appoint(code);
             db.LegalAdvisers.Add(adviser);
         }
+        else if (request.Version is not { } version)
+        {
+            return Problems.Invalid("version", "The community has a legal adviser: send the version you read.");
+        }
+        else
+        {
+            db.ExpectVersion(adviser, version);
+        }
 
         adviser.Set(request.Name, request.LawFirm, request.Phone is null ? null : protector.Encrypt(request.Phone), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(adviser.ToResponse(protector));
     }
 }
