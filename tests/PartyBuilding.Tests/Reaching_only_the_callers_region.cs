@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.DualReporting;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
@@ -85,6 +86,7 @@ public sealed class Reaching_only_the_callers_region(PartyFixture fixture)
         Refused("community-worker", "511681002011", "GET", "/api/party/dual-reports?region=511681002012", null, HttpStatusCode.Forbidden, "region"),
         Refused("street-officer", "511681001", "GET", "/api/party/governance-centres?region=511681", null, HttpStatusCode.Forbidden, "region"),
         Refused("street-officer", "511681001", "GET", "/api/party/facilities?region=511681002", null, HttpStatusCode.Forbidden, "region"),
+        Refused("community-worker", "511681002011", "GET", "/api/party/compounds?region=511681002012", null, HttpStatusCode.Forbidden, "region"),
     };
 
     [Theory]
@@ -212,5 +214,7 @@ public sealed class Reaching_only_the_callers_region(PartyFixture fixture)
         Assert.Contains("region", (await malformed.ProblemFieldsAsync(HttpStatusCode.BadRequest)).Keys);
         Assert.Contains("region", (await unknown.ProblemFieldsAsync(HttpStatusCode.NotFound)).Keys);
         Assert.Contains("pageSize", (await tooLarge.ProblemFieldsAsync(HttpStatusCode.BadRequest)).Keys);
+        var compounds = await (await officer.GetAsync("/api/party/compounds", Cancel)).ReadAsync<Page<CompoundResponse>>(HttpStatusCode.OK);
+        Assert.Equal(["511681002011101", "511681002011102", "511681002012101", "511681002012102"], compounds.Items.Select(c => c.Code));
     }
 }
