@@ -15,7 +15,8 @@ namespace Platform.PartyBuilding.Tests;
 /// Every operation checks the caller's region before any rule and any write (docs/api.md, section 1): a region the
 /// request names out of reach is a 403 naming the field, a record addressed in the path out of reach a 404. Each case is
 /// tried by a caller of a sibling region at the target's level and by one a level below it, and writes nothing.
-/// The targets live in 华蓥市 (511681): streets 511681001 and 511681002, communities …011 and …012 under each.
+/// The targets live in 华蓥市 (511681): streets 511681001 and 511681002, communities …011 and …012 under each. Its
+/// regions stay as imported (a grid only moves within it), since another test counts them.
 /// </summary>
 public sealed class Reaching_only_the_callers_region(PartyFixture fixture)
 {
@@ -161,6 +162,22 @@ public sealed class Reaching_only_the_callers_region(PartyFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await own.GetAsync($"/api/party/members/{member.Id}", Cancel)).StatusCode);
         var reports = await (await own.GetAsync($"/api/party/dual-reports?memberId={member.Id}", Cancel)).ReadAsync<Page<DualReportResponse>>(HttpStatusCode.OK);
         Assert.Equal(report.Id, Assert.Single(reports.Items).Id);
+    }
+
+    [Fact]
+    public async Task A_county_officer_registers_below_their_county_and_a_community_worker_below_their_community()
+    {
+        var county = await fixture.ClientForAsync("county-officer", "511622");
+        var worker = await fixture.ClientForAsync("community-worker", "511622001012");
+
+        var street = await county.PostAsJsonAsync("/api/party/regions", new { code = "511622019", name = "新街道(合成)", level = "Street", parentCode = "511622" }, Cancel);
+        var community = await county.PostAsJsonAsync("/api/party/regions/import",
+            new[] { new { code = "511622019011", name = "新社区(合成)", level = "Community", parentCode = "511622019" } }, Cancel);
+        var grid = await worker.PostAsJsonAsync("/api/party/regions", new { code = "511622001012009", name = "新网格(合成)", level = "Grid", parentCode = "511622001012" }, Cancel);
+
+        await street.ReadAsync<RegionResponse>(HttpStatusCode.Created);
+        await community.ReadAsync<Platform.PartyBuilding.Regions.Import.ImportResult>(HttpStatusCode.OK);
+        Assert.Equal("511622001012", (await grid.ReadAsync<RegionResponse>(HttpStatusCode.Created)).ParentCode);
     }
 
     [Fact]
