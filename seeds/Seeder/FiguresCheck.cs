@@ -50,7 +50,7 @@ public static partial class FiguresCheck
         async Task<long> TotalAsync(string service, string path) =>
             (await api.GetOrDefaultAsync<CountDto>(service, path, cancellationToken))?.Total ?? 0;
         int Organisations(string kind) => subtree.Organisations.GetValueOrDefault(kind);
-        Task<long> FacilitiesAsync(string kind) => TotalAsync("party", $"/api/party/facilities?regionCode={city}&kind={kind}&pageSize=1");
+        Task<long> FacilitiesAsync(string kind) => TotalAsync("party", $"/api/party/facilities?region={city}&kind={kind}&pageSize=1");
         var f = manifest.Figures;
         return
         [
@@ -66,9 +66,9 @@ public static partial class FiguresCheck
             new("pilot compounds", f.PilotCompounds, subtree.PilotCompounds),
             new("compound categories", f.CompoundCategories, subtree.CompoundsByCategory.Count),
             new("county governance centres", f.CountyGovernanceCentres,
-                await TotalAsync("party", $"/api/party/governance-centres?under={city}&demonstration=false&pageSize=1")),
+                await TotalAsync("party", $"/api/party/governance-centres?region={city}&demonstration=false&pageSize=1")),
             new("street demonstration centres", f.StreetDemonstrationCentres,
-                await TotalAsync("party", $"/api/party/governance-centres?under={city}&demonstration=true&pageSize=1")),
+                await TotalAsync("party", $"/api/party/governance-centres?region={city}&demonstration=true&pageSize=1")),
             new("legal advisers (one per community)", subtree.Regions.GetValueOrDefault("Community"), subtree.LegalAdvisers),
             new("new community party-service centres", f.NewPartyServiceCentres, await FacilitiesAsync("NewPartyServiceCentre")),
             new("renovated community centres", f.RenovatedCommunityCentres, await FacilitiesAsync("RenovatedCommunityCentre")),

@@ -31,6 +31,28 @@ public sealed class Documenting_the_api(PartyFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Every_operation_has_an_id_and_every_query_parameter_a_camel_case_name()
+    {
+        var response = await fixture.Client.GetAsync("/api/party/openapi/v1.json", TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete")
+                .Select(o => (Route: $"{o.Name} {path.Name}", Operation: o.Value)))
+            .ToList();
+
+        Assert.All(operations, o => Assert.True(o.Operation.TryGetProperty("operationId", out _), $"{o.Route} has no operationId"));
+        var names = operations.SelectMany(o => o.Operation.TryGetProperty("parameters", out var parameters)
+                ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
+                    .Select(p => $"{o.Route} {p.GetProperty("name").GetString()}")
+                : [])
+            .ToList();
+        Assert.Contains(names, n => n.EndsWith(" pageSize", StringComparison.Ordinal));
+        Assert.All(names, n => Assert.True(char.IsAsciiLetterLower(n.Split(' ')[^1][0]), n));
+        Assert.DoesNotContain(names, n => n.EndsWith(" under", StringComparison.Ordinal) || n.EndsWith(" regionCode", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => [element.GetString()!],

@@ -16,7 +16,10 @@ using Platform.Testing;
 
 namespace Platform.PartyBuilding.Tests;
 
-public sealed record WriteCounts(int Regions, int Compounds, int Organisations, int Members, int Reports, int Events);
+/// <summary>What a refused request must leave as it was: rows, versions (a rename or move bumps one), state changes and events.</summary>
+public sealed record WriteCounts(
+    int Regions, int Compounds, int Organisations, int Members, int Reports, int Events,
+    int RegionVersions, int CompoundVersions, int Dissolved, int Withdrawn, int Centres, int Advisers, int Facilities);
 
 public sealed class PartyFixture : IAsyncLifetime
 {
@@ -59,7 +62,10 @@ public sealed class PartyFixture : IAsyncLifetime
     /// <summary>Rows that a bad request must not change.</summary>
     public Task<WriteCounts> CountWritesAsync() => InDbAsync(async db => new WriteCounts(
         await db.Regions.CountAsync(), await db.Compounds.CountAsync(), await db.Organisations.CountAsync(),
-        await db.Members.CountAsync(), await db.DualReports.CountAsync(), await db.OutboxMessages.CountAsync()));
+        await db.Members.CountAsync(), await db.DualReports.CountAsync(), await db.OutboxMessages.CountAsync(),
+        await db.Regions.SumAsync(r => r.Version), await db.Compounds.SumAsync(c => c.Version),
+        await db.Organisations.CountAsync(o => o.Dissolved), await db.DualReports.CountAsync(r => r.WithdrawnAt != null),
+        await db.GovernanceCentres.CountAsync(), await db.LegalAdvisers.CountAsync(), await db.CommunityFacilities.CountAsync()));
 
     public async Task<T> InDbAsync<T>(Func<PartyDb, Task<T>> query)
     {

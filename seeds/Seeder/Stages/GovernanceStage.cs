@@ -21,7 +21,7 @@ public static class GovernanceStage
         await Stage.RunAsync(context, "governance centres", async () =>
         {
             var records = context.Data.Read("governance-centres.csv");
-            var stored = (await context.Api.GetAllAsync<CentreDto>("party", $"/api/party/governance-centres?under={Targets.CityCode}", 500, cancellationToken))
+            var stored = (await context.Api.GetAllAsync<CentreDto>("party", $"/api/party/governance-centres?region={Targets.CityCode}", 500, cancellationToken))
                 .Select(c => c.RegionCode).ToHashSet(StringComparer.Ordinal);
             var created = await context.ForEachAsync(records.Where(r => !stored.Contains(r["regionCode"])), async (r, ct) =>
             {

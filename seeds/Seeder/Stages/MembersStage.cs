@@ -18,7 +18,7 @@ public static class MembersStage
             var records = context.Data.Read("party-members.csv");
             var stored = (await context.Api.GetAllAsync<MemberDto>("party", "/api/party/members", 500, cancellationToken))
                 .ToDictionary(m => m.Name + m.ResidentIdNumber[^4..], m => m.Id);
-            var reported = (await context.Api.GetAllAsync<ReportDto>("party", $"/api/party/dual-reports?activeOnly=true&under={Targets.CityCode}", 500, cancellationToken))
+            var reported = (await context.Api.GetAllAsync<ReportDto>("party", $"/api/party/dual-reports?activeOnly=true&region={Targets.CityCode}", 500, cancellationToken))
                 .Select(r => r.MemberId).OfType<Guid>().ToHashSet();
             var already = 0;
             var created = await context.ForEachAsync(records, async (r, ct) =>

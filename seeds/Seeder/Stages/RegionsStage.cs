@@ -21,7 +21,7 @@ public static class RegionsStage
         Stage.RunAsync(context, "regions", async () =>
         {
             var rows = context.Data.Read("regions.csv");
-            var stored = (await context.Api.GetAllAsync<RegionDto>("party", $"/api/party/regions?under={Targets.CityCode}&includeRetired=true", 500, cancellationToken))
+            var stored = (await context.Api.GetAllAsync<RegionDto>("party", $"/api/party/regions?region={Targets.CityCode}&includeRetired=true", 500, cancellationToken))
                 .Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
             var missing = rows.Where(r => !stored.Contains(r["code"])).Select(r => new
             {

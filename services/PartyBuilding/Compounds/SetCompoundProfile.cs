@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
 using Platform.PartyBuilding.Common;
@@ -17,9 +18,9 @@ public sealed record CompoundProfileRequest(
 public static class SetCompoundProfile
 {
     public static async Task<Results<Ok<CompoundResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string code, CompoundProfileRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, CompoundProfileRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region)
+        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region || !(await db.ReachOfAsync(user, cancellationToken)).Covers(region))
         {
             return TypedResults.NotFound();
         }

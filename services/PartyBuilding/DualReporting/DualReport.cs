@@ -16,14 +16,19 @@ public sealed class DualReport
     public string CommunityCode { get; private init; } = "";
     public DateTimeOffset ReportedAt { get; private init; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
+    public int Version { get; private set; }
 
     public bool Active => WithdrawnAt is null;
 
     public static DualReport OfMember(Guid memberId, string communityCode, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(now), MemberId = memberId, CommunityCode = communityCode, ReportedAt = now };
+        new() { Id = Guid.CreateVersion7(now), MemberId = memberId, CommunityCode = communityCode, ReportedAt = now, Version = 1 };
 
     public static DualReport OfOrganisation(Guid organisationId, string communityCode, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(now), OrganisationId = organisationId, CommunityCode = communityCode, ReportedAt = now };
+        new() { Id = Guid.CreateVersion7(now), OrganisationId = organisationId, CommunityCode = communityCode, ReportedAt = now, Version = 1 };
 
-    public void Withdraw(DateTimeOffset now) => WithdrawnAt = now;
+    public void Withdraw(DateTimeOffset now)
+    {
+        WithdrawnAt = now;
+        Version++;
+    }
 }

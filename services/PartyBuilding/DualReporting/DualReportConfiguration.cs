@@ -17,6 +17,7 @@ internal sealed class DualReportConfiguration : IEntityTypeConfiguration<DualRep
             "(member_id IS NULL) <> (organisation_id IS NULL)"));
         builder.HasKey(r => r.Id);
         builder.Property(r => r.CommunityCode).HasMaxLength(12);
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.Active);
         builder.HasOne<PartyMember>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyOrganisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);

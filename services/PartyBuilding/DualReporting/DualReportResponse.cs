@@ -1,7 +1,7 @@
 namespace Platform.PartyBuilding.DualReporting;
 
 public sealed record DualReportResponse(
-    Guid Id, Guid? MemberId, Guid? OrganisationId, string CommunityCode, DateTimeOffset ReportedAt, DateTimeOffset? WithdrawnAt);
+    Guid Id, Guid? MemberId, Guid? OrganisationId, string CommunityCode, DateTimeOffset ReportedAt, DateTimeOffset? WithdrawnAt, int Version);
 
 public sealed record ReportRequest([System.ComponentModel.DataAnnotations.Required,
     System.ComponentModel.DataAnnotations.StringLength(12, MinimumLength = 12)] string CommunityCode);
@@ -9,5 +9,5 @@ public sealed record ReportRequest([System.ComponentModel.DataAnnotations.Requir
 internal static class DualReportMapping
 {
     public static DualReportResponse ToResponse(this DualReport r) =>
-        new(r.Id, r.MemberId, r.OrganisationId, r.CommunityCode, r.ReportedAt, r.WithdrawnAt);
+        new(r.Id, r.MemberId, r.OrganisationId, r.CommunityCode, r.ReportedAt, r.WithdrawnAt, r.Version);
 }

@@ -20,10 +20,11 @@ public static class DualReportingApi
         group.MapPost("/dual-reports/{id:guid}/withdrawal", WithdrawReport.HandleAsync)
             .WithName("WithdrawReport")
             .WithSummary("Withdraw a dual report 撤回双报到; it stays as history")
-            .WithDescription("Publishes PartyMemberWithdrawn or PartyOrganisationReportWithdrawn.");
+            .WithDescription("The version read may be sent; a stale one is 409. Publishes PartyMemberWithdrawn or PartyOrganisationReportWithdrawn.");
         group.MapGet("/dual-reports", ListReports.HandleAsync)
             .WithName("ListReports")
-            .WithSummary("Dual reports 双报到记录, with history, filtered by member, organisation or community subtree");
+            .WithSummary("Dual reports 双报到记录, with history, filtered by member, organisation, date or community subtree")
+            .WithDescription($"Newest first (reportedAt, then id, descending). {PartyBuildingApi.ListRules} {PartyBuildingApi.DateRules} (on reportedAt)");
         return group;
     }
 }

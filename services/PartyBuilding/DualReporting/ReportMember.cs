@@ -1,8 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
+using Platform.PartyBuilding.Members;
 using Platform.PersonalData;
 
 namespace Platform.PartyBuilding.DualReporting;
@@ -10,10 +11,15 @@ namespace Platform.PartyBuilding.DualReporting;
 public static class ReportMember
 {
     public static async Task<Results<Created<DualReportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, ReportRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
+        Guid id, ReportRequest request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is not { } member)
+        if (await db.RefuseOutOfReachAsync(user, request.CommunityCode, "communityCode", cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
+        if (await db.FindReachableMemberAsync(user, id, cancellationToken) is not { } member)
         {
             return TypedResults.NotFound();
         }

@@ -1,17 +1,23 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
+using Platform.PartyBuilding.Organisations;
 
 namespace Platform.PartyBuilding.DualReporting;
 
 public static class ReportOrganisation
 {
     public static async Task<Results<Created<DualReportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid id, ReportRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ReportRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organisation)
+        if (await db.RefuseOutOfReachAsync(user, request.CommunityCode, "communityCode", cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
+        if (await db.FindReachableOrganisationAsync(user, id, tracked: false, cancellationToken) is not { } organisation)
         {
             return TypedResults.NotFound();
         }

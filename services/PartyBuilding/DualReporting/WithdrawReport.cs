@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
@@ -11,9 +12,11 @@ public static class WithdrawReport
 {
     /// <summary>Closes an active report; the report stays as history.</summary>
     public static async Task<Results<Ok<DualReportResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid id, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CommandRequest? request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.DualReports.FindAsync([id], cancellationToken) is not { } report)
+        // A report belongs to the community it was made to.
+        if (await db.DualReports.FindAsync([id], cancellationToken) is not { } report
+            || !await db.ReachesAsync(user, report.CommunityCode, cancellationToken))
         {
             return TypedResults.NotFound();
         }
@@ -21,6 +24,11 @@ public static class WithdrawReport
         if (!report.Active)
         {
             return Problems.Conflict("id", "The report is already withdrawn.");
+        }
+
+        if (request?.Version is { } version)
+        {
+            db.ExpectVersion(report, version);
         }
 
         var now = clock.GetUtcNow();
@@ -37,7 +45,11 @@ public static class WithdrawReport
                 report.OrganisationId.Value.ToString());
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(report.ToResponse());
     }
 }

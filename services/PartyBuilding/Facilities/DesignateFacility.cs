@@ -14,12 +14,12 @@ public sealed record DesignateFacilityRequest(
 
 public static class DesignateFacility
 {
-    public static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<FacilityResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         DesignateFacilityRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!user.CanReach(request.RegionCode))
+        if (await db.RefuseOutOfReachAsync(user, request.RegionCode, "regionCode", cancellationToken) is { } outOfReach)
         {
-            return TypedResults.Forbid();
+            return outOfReach;
         }
 
         var kind = request.Kind!.Value;
@@ -38,6 +38,6 @@ public static class DesignateFacility
             return conflict;
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/facilities?regionCode={facility.RegionCode}", facility.ToResponse());
+        return TypedResults.Created($"{PartyBuildingApi.Prefix}/facilities?region={facility.RegionCode}", facility.ToResponse());
     }
 }

@@ -20,7 +20,7 @@ public static class ImportFacilities
     /// Designates every row of a CSV body, all or nothing: each row is checked as a single designation would be, rows
     /// already designated (or repeated) are skipped, the rest are written with one event each in one transaction.
     /// </summary>
-    public static async Task<Results<Ok<FacilityImportResult>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<FacilityImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (rows, errors) = await ReadAsync(request.Body, cancellationToken);
@@ -29,13 +29,15 @@ public static class ImportFacilities
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (rows.Any(r => !user.CanReach(r.RegionCode)))
-        {
-            return TypedResults.Forbid();
-        }
-
         var codes = rows.Select(r => r.RegionCode).Distinct().ToList();
         var regions = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, cancellationToken);
+        var reach = await db.ReachOfAsync(user, cancellationToken);
+        var outOfReach = rows.Where(r => !reach.CoversPath(regions.TryGetValue(r.RegionCode, out var region) ? region.Path : r.RegionCode))
+            .Select(r => $"rows[{r.N}].regionCode").ToList();
+        if (outOfReach.Count > 0)
+        {
+            return Reaching.RowsOutOfReach(outOfReach);
+        }
         var existing = (await db.CommunityFacilities.AsNoTracking().Where(f => codes.Contains(f.RegionCode))
             .Select(f => new { f.RegionCode, f.Kind }).ToListAsync(cancellationToken)).Select(f => (f.RegionCode, f.Kind)).ToHashSet();
         foreach (var (regionCode, kind, n) in rows)

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -7,42 +6,47 @@ using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
-using Platform.ServiceDefaults.Security;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Facilities;
 
-public sealed record FacilityFilter
-{
-    /// <summary>Only facilities in the subtree of this region (404 when unknown); by default the caller's whole region.</summary>
-    [StringLength(15, MinimumLength = 6)] public string? RegionCode { get; init; }
-
-    public CommunityFacilityKind? Kind { get; init; }
-}
+/// <param name="Region">Only facilities in this subtree; by default the caller's region.</param>
+/// <param name="From">Designated on or after this day (designatedAt, a day of the city).</param>
+/// <param name="To">Designated on or before this day (designatedAt, a day of the city).</param>
+public sealed record FacilityFilter(
+    [FromQuery(Name = "region")] string? Region,
+    [FromQuery(Name = "kind")] CommunityFacilityKind? Kind,
+    [FromQuery(Name = "from")] DateOnly? From,
+    [FromQuery(Name = "to")] DateOnly? To);
 
 public static class ListFacilities
 {
-    public static async Task<Results<Ok<Page<FacilityResponse>>, ForbidHttpResult, NotFound>> HandleAsync(
-        [AsParameters] FacilityFilter filter, [AsParameters] PageQuery page, ClaimsPrincipal user, PartyDb db, CancellationToken cancellationToken)
+    /// <summary>By region code, then kind, then id.</summary>
+    public static Task<Results<Ok<Page<FacilityResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        [AsParameters] FacilityFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, PartyDb db,
+        CancellationToken cancellationToken)
     {
-        var region = filter.RegionCode ?? user.RegionOf();
-        if (!user.CanReach(region))
+        var dates = new DateRange(filter.From, filter.To);
+        return db.ListInRegionAsync(filter.Region, user, page, dates, root =>
         {
-            return TypedResults.Forbid();
-        }
+            var prefix = Subtree.PrefixOf(root);
+            var facilities = db.CommunityFacilities.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix));
+            if (filter.Kind is { } kind)
+            {
+                facilities = facilities.Where(f => f.Kind == kind);
+            }
 
-        if (filter.RegionCode is { } code && !await db.Regions.AnyAsync(r => r.Code == code, cancellationToken))
-        {
-            return TypedResults.NotFound();
-        }
+            if (dates.StartsAt is { } start)
+            {
+                facilities = facilities.Where(f => f.DesignatedAt >= start);
+            }
 
-        var prefix = Subtree.PrefixOfCode(region!);
-        var facilities = db.CommunityFacilities.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix));
-        if (filter.Kind is { } kind)
-        {
-            facilities = facilities.Where(f => f.Kind == kind);
-        }
+            if (dates.EndsBefore is { } end)
+            {
+                facilities = facilities.Where(f => f.DesignatedAt < end);
+            }
 
-        return TypedResults.Ok(await facilities.OrderBy(f => f.RegionCode).ThenBy(f => f.Kind)
-            .ToPageAsync(page, f => f.ToResponse(), cancellationToken));
+            return facilities.OrderBy(f => f.RegionCode).ThenBy(f => f.Kind).ThenBy(f => f.Id);
+        }, f => f.ToResponse(), cancellationToken);
     }
 }

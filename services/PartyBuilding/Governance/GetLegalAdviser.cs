@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 
@@ -8,8 +10,9 @@ namespace Platform.PartyBuilding.Governance;
 public static class GetLegalAdviser
 {
     public static async Task<Results<Ok<LegalAdviserResponse>, NotFound>> HandleAsync(
-        string code, PartyDb db, PersonalDataProtector protector, CancellationToken cancellationToken) =>
-        await db.LegalAdvisers.AsNoTracking().FirstOrDefaultAsync(a => a.CommunityCode == code, cancellationToken) is { } adviser
+        string code, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, CancellationToken cancellationToken) =>
+        await db.ReachesAsync(user, code, cancellationToken)
+        && await db.LegalAdvisers.AsNoTracking().FirstOrDefaultAsync(a => a.CommunityCode == code, cancellationToken) is { } adviser
             ? TypedResults.Ok(adviser.ToResponse(protector))
             : TypedResults.NotFound();
 }

@@ -29,6 +29,7 @@ internal sealed class LegalAdviserConfiguration : IEntityTypeConfiguration<Legal
         builder.Property(a => a.CommunityCode).HasMaxLength(12);
         builder.Property(a => a.Name).HasMaxLength(50);
         builder.Property(a => a.LawFirm).HasMaxLength(100);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Region>().WithOne().HasForeignKey<LegalAdviser>(a => a.CommunityCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,7 @@ public sealed class LegalAdviser
     public string LawFirm { get; private set; } = "";
     public byte[]? PhoneCipher { get; private set; }
     public DateTimeOffset AppointedAt { get; private set; }
+    public int Version { get; private set; }
 
     public static LegalAdviser Appoint(string communityCode) => new() { CommunityCode = communityCode };
 
@@ -21,5 +22,6 @@ public sealed class LegalAdviser
         LawFirm = lawFirm.Trim();
         PhoneCipher = phoneCipher;
         AppointedAt = now;
+        Version++;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -14,8 +15,13 @@ public sealed record OpenGovernanceCentreRequest(
 public static class OpenGovernanceCentre
 {
     public static async Task<Results<Created<GovernanceCentreResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        OpenGovernanceCentreRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        OpenGovernanceCentreRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (await db.RefuseOutOfReachAsync(user, request.RegionCode, "regionCode", cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
         var region = await db.Regions.FindAsync([request.RegionCode], cancellationToken);
         var level = region is { Retired: false } ? region.Level : (Contracts.RegionLevel?)null;
         if (GovernanceCentre.Problem(level, request.Demonstration) is { } problem)

@@ -13,13 +13,17 @@ public static class MembersApi
             .WithName("RegisterMember")
             .WithSummary("Register a party member 党员")
             .WithDescription("The resident ID number 身份证号 (GB 11643) is stored encrypted, unique by keyed hash (a duplicate is 409), " +
-                "and returned masked (5116**********1234); the phone is masked too.");
+                "and returned masked (5116**********1234); the phone is masked too. The organisation must be in the caller's region " +
+                "(else 400, as an unknown one); only a city-wide caller registers a member without one.");
         group.MapGet("/{id:guid}", GetMember.HandleAsync)
             .WithName("GetMember")
             .WithSummary("A party member 党员, personal data masked");
         group.MapGet("/", ListMembers.HandleAsync)
             .WithName("ListMembers")
-            .WithSummary("Party members 党员, paged, by organisation, name or the community subtree they reported to (双报到)");
+            .WithSummary("Party members 党员, paged, by region subtree, organisation, name, registration date or dual report (双报到)")
+            .WithDescription("A member belongs to the region of their party organisation and of the community of their active dual " +
+                $"report; one with neither belongs to the city. Sorted by registeredAt, then id. {PartyBuildingApi.ListRules} " +
+                $"{PartyBuildingApi.DateRules} (on registeredAt)");
         return group;
     }
 }

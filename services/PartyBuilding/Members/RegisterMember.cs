@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -19,15 +20,26 @@ public sealed record RegisterMemberRequest(
 public static class RegisterMember
 {
     public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        RegisterMemberRequest request, PartyDb db, PersonalDataProtector protector, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterMemberRequest request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (ResidentIdNumber.Problem(request.ResidentIdNumber, clock.Today()) is { } idProblem)
         {
             return Problems.Invalid("residentIdNumber", idProblem);
         }
 
-        if (request.OrganisationId is { } organisationId
-            && !await db.Organisations.AnyAsync(o => o.Id == organisationId && !o.Dissolved, cancellationToken))
+        // The member belongs where their organisation is; one out of the caller's reach is answered as unknown. A member
+        // without an organisation belongs to the city, so only a city-wide caller registers one.
+        var reach = await db.ReachOfAsync(user, cancellationToken);
+        if (request.OrganisationId is not { } organisationId)
+        {
+            if (!reach.IsCity)
+            {
+                return Problems.Invalid("organisationId", "Name the party organisation the member belongs to.");
+            }
+        }
+        else if (reach.Prefix is not { } prefix || !await db.Organisations.AnyAsync(o => o.Id == organisationId && !o.Dissolved
+                     && db.Regions.Any(r => r.Code == o.RegionCode && r.Path.StartsWith(prefix)), cancellationToken))
         {
             return Problems.Invalid("organisationId", "No active party organisation has this id.");
         }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -9,9 +10,9 @@ public static class DissolveOrganisation
 {
     /// <summary>Dissolves an organisation; the row stays, because reports and history refer to it.</summary>
     public static async Task<Results<Ok<OrganisationResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid id, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CommandRequest? request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Organisations.FindAsync([id], cancellationToken) is not { } organisation)
+        if (await db.FindReachableOrganisationAsync(user, id, tracked: true, cancellationToken) is not { } organisation)
         {
             return TypedResults.NotFound();
         }
@@ -26,10 +27,19 @@ public static class DissolveOrganisation
             return Problems.Conflict("id", "Dissolve the active organisations under this one first.");
         }
 
+        if (request?.Version is { } version)
+        {
+            db.ExpectVersion(organisation, version);
+        }
+
         var now = clock.GetUtcNow();
         organisation.Dissolve(now);
         db.Publish(organisation.DissolvedEvent(now), organisation.Id.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         return TypedResults.Ok(organisation.ToResponse());
     }
 }

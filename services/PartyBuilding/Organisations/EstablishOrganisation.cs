@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -17,8 +18,15 @@ public sealed record EstablishOrganisationRequest(
 public static class EstablishOrganisation
 {
     public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        EstablishOrganisationRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        EstablishOrganisationRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // The parent is not checked for reach: the placement rules already require it to be responsible for the region,
+        // and a branch's parent may be its county's committee, above a community worker's reach.
+        if (await db.RefuseOutOfReachAsync(user, request.RegionCode, "regionCode", cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
         var now = clock.GetUtcNow();
         if (request.FoundedOn > DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)))
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -21,13 +22,21 @@ public static class ImportOrganisations
     /// Errors are keyed <c>rows[n].field</c>, n counting from 1.
     /// </summary>
     public static async Task<Results<Ok<OrganisationImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        List<OrganisationImportRow> rows, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        List<OrganisationImportRow> rows, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Id).OfType<Guid>().Concat(rows.Select(r => r.ParentId).OfType<Guid>()).Distinct().ToList();
         var stored = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var fresh = rows.Select((row, i) => (Row: row, N: i + 1)).Where(r => r.Row.Id is not { } id || !stored.ContainsKey(id)).ToList();
-        var codes = fresh.Select(r => r.Row.RegionCode).OfType<string>().Concat(stored.Values.Select(o => o.RegionCode)).Distinct().ToList();
+        var codes = rows.Select(r => r.RegionCode).OfType<string>().Concat(stored.Values.Select(o => o.RegionCode)).Distinct().ToList();
         var regions = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, cancellationToken);
+        var reach = await db.ReachOfAsync(user, cancellationToken);
+        var outOfReach = rows.Select((row, i) => (row.RegionCode, N: i + 1))
+            .Where(r => r.RegionCode is { } code && !reach.CoversPath(regions.TryGetValue(code, out var region) ? region.Path : code))
+            .Select(r => $"rows[{r.N}].regionCode").ToList();
+        if (outOfReach.Count > 0)
+        {
+            return Reaching.RowsOutOfReach(outOfReach);
+        }
 
         var now = clock.GetUtcNow();
         var errors = new Dictionary<string, string[]>();

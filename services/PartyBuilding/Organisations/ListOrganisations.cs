@@ -1,58 +1,64 @@
-using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Organisations;
 
-public sealed record OrganisationFilter
-{
-    /// <summary>Only organisations at regions in the subtree of this code.</summary>
-    [StringLength(15, MinimumLength = 6)] public string? Under { get; init; }
-
-    public PartyOrganisationKind? Kind { get; init; }
-
-    public Guid? ParentId { get; init; }
-
-    public bool? IncludeDissolved { get; init; }
-}
+/// <param name="Region">Only organisations at regions in this subtree; by default the caller's region.</param>
+/// <param name="From">Founded on or after this day (foundedOn).</param>
+/// <param name="To">Founded on or before this day (foundedOn).</param>
+/// <param name="IncludeDissolved">Dissolved organisations too (left out by default).</param>
+public sealed record OrganisationFilter(
+    [FromQuery(Name = "region")] string? Region,
+    [FromQuery(Name = "kind")] PartyOrganisationKind? Kind,
+    [FromQuery(Name = "parentId")] Guid? ParentId,
+    [FromQuery(Name = "from")] DateOnly? From,
+    [FromQuery(Name = "to")] DateOnly? To,
+    [FromQuery(Name = "includeDissolved")] bool? IncludeDissolved);
 
 public static class ListOrganisations
 {
-    public static async Task<Results<Ok<Page<OrganisationResponse>>, NotFound>> HandleAsync(
-        [AsParameters] OrganisationFilter filter, [AsParameters] PageQuery page, PartyDb db, CancellationToken cancellationToken)
+    /// <summary>By region code, then id.</summary>
+    public static Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        [AsParameters] OrganisationFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, PartyDb db,
+        CancellationToken cancellationToken)
     {
-        var organisations = db.Organisations.AsNoTracking();
-        if (filter.Under is not null)
+        var dates = new DateRange(filter.From, filter.To);
+        return db.ListInRegionAsync(filter.Region, user, page, dates, root =>
         {
-            if (await db.Regions.FindAsync([filter.Under], cancellationToken) is not { } root)
+            var regions = db.Regions.InSubtreeOf(root);
+            var organisations = db.Organisations.AsNoTracking().Where(o => regions.Any(r => r.Code == o.RegionCode));
+            if (filter.Kind is { } kind)
             {
-                return TypedResults.NotFound();
+                organisations = organisations.Where(o => o.Kind == kind);
             }
 
-            var regions = db.Regions.InSubtreeOf(root);
-            organisations = organisations.Where(o => regions.Any(r => r.Code == o.RegionCode));
-        }
+            if (filter.ParentId is { } parentId)
+            {
+                organisations = organisations.Where(o => o.ParentId == parentId);
+            }
 
-        if (filter.Kind is { } kind)
-        {
-            organisations = organisations.Where(o => o.Kind == kind);
-        }
+            if (dates.From is { } from)
+            {
+                organisations = organisations.Where(o => o.FoundedOn >= from);
+            }
 
-        if (filter.ParentId is { } parentId)
-        {
-            organisations = organisations.Where(o => o.ParentId == parentId);
-        }
+            if (dates.To is { } to)
+            {
+                organisations = organisations.Where(o => o.FoundedOn <= to);
+            }
 
-        if (filter.IncludeDissolved != true)
-        {
-            organisations = organisations.Where(o => !o.Dissolved);
-        }
+            if (filter.IncludeDissolved != true)
+            {
+                organisations = organisations.Where(o => !o.Dissolved);
+            }
 
-        return TypedResults.Ok(await organisations.OrderBy(o => o.RegionCode).ThenBy(o => o.Id)
-            .ToPageAsync(page, o => o.ToResponse(), cancellationToken));
+            return organisations.OrderBy(o => o.RegionCode).ThenBy(o => o.Id);
+        }, o => o.ToResponse(), cancellationToken);
     }
 }

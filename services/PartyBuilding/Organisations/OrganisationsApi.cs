@@ -26,12 +26,14 @@ public static class OrganisationsApi
             .WithSummary("A party organisation 党组织");
         group.MapGet("/", ListOrganisations.HandleAsync)
             .WithName("ListOrganisations")
-            .WithSummary("Party organisations 党组织, paged, filtered by kind, parent or region subtree")
-            .WithDescription(PartyOrganisationKinds.Description);
+            .WithSummary("Party organisations 党组织, paged, filtered by kind, parent, founding date or region subtree")
+            .WithDescription($"{PartyOrganisationKinds.Description} Sorted by region code, then id. {PartyBuildingApi.ListRules} " +
+                $"{PartyBuildingApi.DateRules} (on foundedOn)");
         group.MapPost("/{id:guid}/dissolution", DissolveOrganisation.HandleAsync)
             .WithName("DissolveOrganisation")
             .WithSummary("Dissolve a party organisation 撤销党组织 (kept as history)")
-            .WithDescription("409 while active organisations sit under it. Publishes PartyOrganisationDissolved.");
+            .WithDescription("409 while active organisations sit under it. The version read may be sent; a stale one is 409. " +
+                "Publishes PartyOrganisationDissolved.");
         return group;
     }
 }

@@ -20,6 +20,7 @@ public sealed class PartyOrganisation
     public DateOnly FoundedOn { get; private init; }
     public bool Dissolved { get; private set; }
     public DateTimeOffset? DissolvedAt { get; private set; }
+    public int Version { get; private set; }
 
     /// <summary>Which kind may sit at which region and under which parent, as field → messages.</summary>
     public static Dictionary<string, string[]> CheckEstablishment(PartyOrganisationKind kind, Region? region, PartyOrganisation? parent,
@@ -71,13 +72,14 @@ public sealed class PartyOrganisation
         new()
         {
             Id = id ?? Guid.CreateVersion7(now), Name = name.Trim(), Kind = kind, RegionCode = regionCode, ParentId = parentId,
-            Secretary = secretary.Trim(), FoundedOn = foundedOn,
+            Secretary = secretary.Trim(), FoundedOn = foundedOn, Version = 1,
         };
 
     public void Dissolve(DateTimeOffset now)
     {
         Dissolved = true;
         DissolvedAt = now;
+        Version++;
     }
 
     public PartyOrganisationEstablished Established(DateTimeOffset now) =>

@@ -16,6 +16,7 @@ internal sealed class PartyOrganisationConfiguration : IEntityTypeConfiguration<
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.RegionCode).HasMaxLength(15);
         builder.Property(o => o.Secretary).HasMaxLength(50);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne<Region>().WithMany().HasForeignKey(o => o.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartyOrganisation>().WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.RegionCode);

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Regions;
 
@@ -11,7 +11,8 @@ public static class GetRegion
     /// <summary>A region outside the caller's scope is answered as unknown, so its existence is not disclosed.</summary>
     public static async Task<Results<Ok<RegionResponse>, NotFound>> HandleAsync(
         string code, ClaimsPrincipal user, PartyDb db, CancellationToken cancellationToken) =>
-        user.CanReach(code) && await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken) is { } region
+        await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken) is { } region
+            && (await db.ReachOfAsync(user, cancellationToken)).Covers(region)
             ? TypedResults.Ok(region.ToResponse())
             : TypedResults.NotFound();
 }

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Organisations;
@@ -27,9 +29,11 @@ public sealed record SubtreeResponse(
 
 public static class GetSubtree
 {
-    public static async Task<Results<Ok<SubtreeResponse>, NotFound>> HandleAsync(string code, PartyDb db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<SubtreeResponse>, NotFound>> HandleAsync(
+        string code, ClaimsPrincipal user, PartyDb db, CancellationToken cancellationToken)
     {
-        if (await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken) is not { } root)
+        if (await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken) is not { } root
+            || !(await db.ReachOfAsync(user, cancellationToken)).Covers(root))
         {
             return TypedResults.NotFound();
         }

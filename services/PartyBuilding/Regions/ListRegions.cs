@@ -1,57 +1,48 @@
-using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
+using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Regions;
 
-public sealed record RegionFilter
-{
-    /// <summary>Only regions in the subtree of this code (itself included).</summary>
-    [StringLength(15, MinimumLength = 6)] public string? Under { get; init; }
-
-    public RegionLevel? Level { get; init; }
-
-    /// <summary>Only regions whose name contains this text.</summary>
-    [StringLength(100)] public string? Name { get; init; }
-
-    public bool? IncludeRetired { get; init; }
-}
+/// <param name="Region">The subtree listed (its root included); by default the caller's region.</param>
+/// <param name="Level">Only regions of this level.</param>
+/// <param name="Name">Only regions whose name contains this text.</param>
+/// <param name="IncludeRetired">Retired regions too (left out by default).</param>
+public sealed record RegionFilter(
+    [FromQuery(Name = "region")] string? Region,
+    [FromQuery(Name = "level")] RegionLevel? Level,
+    [FromQuery(Name = "name")] string? Name,
+    [FromQuery(Name = "includeRetired")] bool? IncludeRetired);
 
 public static class ListRegions
 {
-    public static async Task<Results<Ok<Page<RegionResponse>>, NotFound>> HandleAsync(
-        [AsParameters] RegionFilter filter, [AsParameters] PageQuery page, PartyDb db, CancellationToken cancellationToken)
-    {
-        var regions = db.Regions.AsNoTracking();
-        if (filter.Under is not null)
+    /// <summary>In path order (a moved grid sorts under its new community), then by code.</summary>
+    public static Task<Results<Ok<Page<RegionResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        [AsParameters] RegionFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, PartyDb db,
+        CancellationToken cancellationToken) =>
+        db.ListInRegionAsync(filter.Region, user, page, null, root =>
         {
-            if (await db.Regions.FindAsync([filter.Under], cancellationToken) is not { } root)
+            var regions = db.Regions.AsNoTracking().InSubtreeOf(root);
+            if (filter.Level is { } level)
             {
-                return TypedResults.NotFound();
+                regions = regions.Where(r => r.Level == level);
             }
 
-            regions = regions.InSubtreeOf(root);
-        }
+            if (!string.IsNullOrWhiteSpace(filter.Name))
+            {
+                regions = regions.Where(r => r.Name.Contains(filter.Name));
+            }
 
-        if (filter.Level is { } level)
-        {
-            regions = regions.Where(r => r.Level == level);
-        }
+            if (filter.IncludeRetired != true)
+            {
+                regions = regions.Where(r => !r.Retired);
+            }
 
-        if (!string.IsNullOrWhiteSpace(filter.Name))
-        {
-            regions = regions.Where(r => r.Name.Contains(filter.Name));
-        }
-
-        if (filter.IncludeRetired != true)
-        {
-            regions = regions.Where(r => !r.Retired);
-        }
-
-        return TypedResults.Ok(await regions.OrderBy(r => r.Path).ToPageAsync(page, r => r.ToResponse(), cancellationToken));
-    }
+            return regions.OrderBy(r => r.Path).ThenBy(r => r.Code);
+        }, r => r.ToResponse(), cancellationToken);
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Regions;
 
@@ -9,12 +11,19 @@ public sealed record MoveGridRequest([Required, StringLength(12, MinimumLength =
 
 public static class MoveGrid
 {
+    /// <summary>Both ends must be in the caller's reach: the grid where it is now (404) and the community it moves to (403).</summary>
     public static async Task<Results<Ok<RegionResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string code, MoveGridRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, MoveGridRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Regions.FindAsync([code], cancellationToken) is not { } grid)
+        var reach = await db.ReachOfAsync(user, cancellationToken);
+        if (await db.Regions.FindAsync([code], cancellationToken) is not { } grid || !reach.Covers(grid))
         {
             return TypedResults.NotFound();
+        }
+
+        if (!reach.CoversPath(await db.PathOfAsync(request.ParentCode, cancellationToken)))
+        {
+            return ScopeProblems.OutOfReach("parentCode");
         }
 
         if (grid.Retired)

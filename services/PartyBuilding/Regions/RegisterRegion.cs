@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
+using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Regions;
 
@@ -15,12 +15,17 @@ public sealed record RegisterRegionRequest(
 
 public static class RegisterRegion
 {
-    public static async Task<Results<Created<RegionResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    /// <summary>
+    /// The parent must be in the caller's reach (a county officer registers streets under their county, not a sibling
+    /// county); a city, which has no parent, only by a caller whose reach covers its code.
+    /// </summary>
+    public static async Task<Results<Created<RegionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RegisterRegionRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!user.CanReach(request.Code))
+        if (await db.RefuseOutOfReachAsync(user, request.ParentCode ?? request.Code, request.ParentCode is null ? "code" : "parentCode",
+                cancellationToken) is { } outOfReach)
         {
-            return TypedResults.Forbid();
+            return outOfReach;
         }
 
         var level = request.Level!.Value;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
@@ -11,9 +12,9 @@ public sealed record RenameRegionRequest([Required, StringLength(100, MinimumLen
 public static class RenameRegion
 {
     public static async Task<Results<Ok<RegionResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        string code, RenameRegionRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, RenameRegionRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region)
+        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region || !(await db.ReachOfAsync(user, cancellationToken)).Covers(region))
         {
             return TypedResults.NotFound();
         }

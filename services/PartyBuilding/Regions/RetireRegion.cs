@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
@@ -6,15 +6,16 @@ using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions;
 
-public sealed record RetireRegionRequest([Required] int? Version);
+/// <param name="Version">Optional: the version read; when given and no longer current, the retirement is a 409.</param>
+public sealed record RetireRegionRequest(int? Version);
 
 public static class RetireRegion
 {
     /// <summary>Retires a region; it stays in the database because records elsewhere refer to its code.</summary>
     public static async Task<Results<Ok<RegionResponse>, NotFound, ProblemHttpResult>> HandleAsync(
-        string code, RetireRegionRequest request, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
+        string code, RetireRegionRequest? request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region)
+        if (await db.Regions.FindAsync([code], cancellationToken) is not { } region || !(await db.ReachOfAsync(user, cancellationToken)).Covers(region))
         {
             return TypedResults.NotFound();
         }
@@ -29,7 +30,11 @@ public static class RetireRegion
             return Problems.Conflict("code", "Retire the live regions below this one first.");
         }
 
-        db.ExpectVersion(region, request.Version!.Value);
+        if (request?.Version is { } version)
+        {
+            db.ExpectVersion(region, version);
+        }
+
         region.Retire();
         db.Publish(region.RetiredEvent(clock.GetUtcNow()), region.Code);
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
-using Platform.PartyBuilding.Common;
+using Platform.RegionReplica.Queries;
 using Platform.PartyBuilding.DualReporting;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Regions;
@@ -72,7 +72,12 @@ public sealed class Reporting_to_a_community(PartyFixture fixture)
         Assert.Contains("communityCode", (await notACommunity.ProblemFieldsAsync(HttpStatusCode.BadRequest)).Keys);
         Assert.Equal(before, await fixture.CountWritesAsync());
 
-        await (await fixture.PostAsync($"/api/party/dual-reports/{first.Id}/withdrawal", new { })).ReadAsync<DualReportResponse>(HttpStatusCode.OK);
+        var stale = await fixture.PostAsync($"/api/party/dual-reports/{first.Id}/withdrawal", new { version = first.Version + 1 });
+        Assert.Contains("version", (await stale.ProblemFieldsAsync(HttpStatusCode.Conflict)).Keys);
+        Assert.Equal(before, await fixture.CountWritesAsync());
+        var withdrawn = await (await fixture.PostAsync($"/api/party/dual-reports/{first.Id}/withdrawal", new { version = first.Version }))
+            .ReadAsync<DualReportResponse>(HttpStatusCode.OK);
+        Assert.Equal((1, 2), (first.Version, withdrawn.Version));
         await (await fixture.PostAsync($"/api/party/members/{member.Id}/reports", new { communityCode = "511603001012" }))
             .ReadAsync<DualReportResponse>(HttpStatusCode.Created);
 

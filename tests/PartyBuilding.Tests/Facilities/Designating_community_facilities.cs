@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
-using Platform.PartyBuilding.Common;
+using Platform.RegionReplica.Queries;
 using Platform.PartyBuilding.Facilities;
 
 namespace Platform.PartyBuilding.Tests.Facilities;
@@ -67,7 +67,7 @@ public sealed class Designating_community_facilities(PartyFixture fixture)
 
         var elsewhere = await officer.PostAsJsonAsync("/api/party/facilities", new { regionCode = "511623001011", kind = "RenovatedCommunityCentre" }, Cancel);
         var importElsewhere = await ImportAsync("regionCode,facility\n511623001011,FeaturedCommunity\n", officer);
-        var listElsewhere = await officer.GetAsync("/api/party/facilities?regionCode=511623", Cancel);
+        var listElsewhere = await officer.GetAsync("/api/party/facilities?region=511623", Cancel);
         var own = await (await officer.GetAsync("/api/party/facilities", Cancel)).ReadAsync<Page<FacilityResponse>>(HttpStatusCode.OK);
 
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden],
@@ -89,12 +89,12 @@ public sealed class Designating_community_facilities(PartyFixture fixture)
 
         var first = await (await ImportAsync(csv)).ReadAsync<FacilityImportResult>(HttpStatusCode.OK);
         var second = await (await ImportAsync(csv)).ReadAsync<FacilityImportResult>(HttpStatusCode.OK);
-        var listed = await (await fixture.Client.GetAsync("/api/party/facilities?regionCode=511681&kind=NewCompoundStation", Cancel))
+        var listed = await (await fixture.Client.GetAsync("/api/party/facilities?region=511681&kind=NewCompoundStation", Cancel))
             .ReadAsync<Page<FacilityResponse>>(HttpStatusCode.OK);
 
         Assert.Equal((new FacilityImportResult(3, 0), new FacilityImportResult(0, 3)), (first, second));
         Assert.Equal(facilities + 3, await CountAsync());
         Assert.Equal("511681001011102", Assert.Single(listed.Items).RegionCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync("/api/party/facilities?regionCode=511681001099", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync("/api/party/facilities?region=511681001099", Cancel)).StatusCode);
     }
 }

@@ -29,12 +29,19 @@ public sealed class Governance_centres_and_legal_advisers(PartyFixture fixture)
     }
 
     [Fact]
-    public async Task A_community_has_one_legal_adviser_whose_phone_is_masked()
+    public async Task A_community_has_one_legal_adviser_whose_phone_is_masked_and_a_replacement_needs_the_version_read()
     {
-        await (await fixture.PutAsync("/api/party/communities/511602002011/legal-adviser", new { name = "王律师", lawFirm = "某律师事务所", phone = "13900001111" }))
+        var first = await (await fixture.PutAsync("/api/party/communities/511602002011/legal-adviser", new { name = "王律师", lawFirm = "某律师事务所", phone = "13900001111" }))
             .ReadAsync<LegalAdviserResponse>(HttpStatusCode.OK);
-        var replaced = await (await fixture.PutAsync("/api/party/communities/511602002011/legal-adviser", new { name = "赵律师", lawFirm = "另一所", phone = "13900002222" }))
+        var unversioned = await fixture.PutAsync("/api/party/communities/511602002011/legal-adviser", new { name = "赵律师", lawFirm = "另一所" });
+        var replaced = await (await fixture.PutAsync("/api/party/communities/511602002011/legal-adviser",
+                new { name = "赵律师", lawFirm = "另一所", phone = "13900002222", version = first.Version }))
             .ReadAsync<LegalAdviserResponse>(HttpStatusCode.OK);
+        var stale = await fixture.PutAsync("/api/party/communities/511602002011/legal-adviser", new { name = "钱律师", lawFirm = "第三所", version = first.Version });
+
+        Assert.Equal((1, 2), (first.Version, replaced.Version));
+        Assert.Contains("version", (await unversioned.ProblemFieldsAsync(HttpStatusCode.BadRequest)).Keys);
+        Assert.Contains("version", (await stale.ProblemFieldsAsync(HttpStatusCode.Conflict)).Keys);
         var read = await (await fixture.Client.GetAsync("/api/party/communities/511602002011/legal-adviser", TestContext.Current.CancellationToken))
             .ReadAsync<LegalAdviserResponse>(HttpStatusCode.OK);
 

@@ -67,9 +67,13 @@ public sealed class Establishing_a_party_organisation(PartyFixture fixture)
         await dissolveParent.ProblemFieldsAsync(HttpStatusCode.Conflict);
         Assert.Equal(before, await fixture.CountWritesAsync());
 
-        var dissolved = await (await fixture.PostAsync($"/api/party/organisations/{propertyBranch.Id}/dissolution", new { }))
+        var stale = await fixture.PostAsync($"/api/party/organisations/{propertyBranch.Id}/dissolution", new { version = propertyBranch.Version + 1 });
+        Assert.Contains("version", (await stale.ProblemFieldsAsync(HttpStatusCode.Conflict)).Keys);
+        Assert.Equal(before, await fixture.CountWritesAsync());
+        var dissolved = await (await fixture.PostAsync($"/api/party/organisations/{propertyBranch.Id}/dissolution", new { version = propertyBranch.Version }))
             .ReadAsync<OrganisationResponse>(HttpStatusCode.OK);
         Assert.True(dissolved.Dissolved);
+        Assert.Equal((1, 2), (propertyBranch.Version, dissolved.Version));
         Assert.Single(await fixture.EventsAsync<PartyOrganisationDissolved>(propertyBranch.Id.ToString()));
         Assert.NotNull(committee);
     }

@@ -17,7 +17,7 @@ public sealed class Importing_a_hierarchy(PartyFixture fixture)
         Assert.Equal(6, fixture.SeedImport.ByLevel[RegionLevel.County]);
         Assert.Equal(48, fixture.SeedImport.Compounds);
 
-        // 华蓥市 is left alone by every other test.
+        // 华蓥市's regions are left as imported by every other test (a grid moves within it, which changes no count).
         var huaying = await (await fixture.Client.GetAsync("/api/party/regions/511681/subtree", Cancel)).ReadAsync<SubtreeResponse>(HttpStatusCode.OK);
         Assert.Equal(new Dictionary<RegionLevel, int>
         {

@@ -97,6 +97,11 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reported_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("withdrawn_at");
@@ -240,6 +245,11 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("phone_cipher");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("CommunityCode")
                         .HasName("pk_legal_advisers");
 
@@ -340,6 +350,11 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("secretary");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_party_organisations");

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions.Import;
@@ -14,15 +16,21 @@ public static class ImportRegions
     /// written, then all regions, compound profiles and one RegionRegistered per region (and CompoundChanged per compound)
     /// are inserted in one transaction.
     /// </summary>
-    public static async Task<Results<Ok<ImportResult>, ValidationProblem>> HandleAsync(
-        HttpRequest request, PartyDb db, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        HttpRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var (rows, readErrors) = request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
             ? await CsvRows.ReadAsync(request.Body, cancellationToken)
             : (await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken), []);
 
+        var stored = await StoredRegionsAsync(db, rows, cancellationToken);
+        if (OutOfReach(rows, stored, await db.ReachOfAsync(user, cancellationToken)) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
         var now = clock.GetUtcNow();
-        var plan = ImportPlan.Build(rows, await StoredRegionsAsync(db, rows, cancellationToken), now);
+        var plan = ImportPlan.Build(rows, stored, now);
         if (readErrors.Count > 0 || !plan.IsValid)
         {
             return TypedResults.ValidationProblem(readErrors.Concat(plan.Errors).ToDictionary());
@@ -44,6 +52,25 @@ public static class ImportRegions
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new ImportResult(plan.Regions.Count,
             plan.Regions.GroupBy(r => r.Level).ToDictionary(g => g.Key, g => g.Count()), plan.Compounds.Count));
+    }
+
+    /// <summary>
+    /// The 403 naming every row that hangs under a region out of the caller's reach (rows[n].parentCode, or rows[n].code
+    /// for a row without a parent), or null. A parent that is another row of the import is judged by its own code.
+    /// </summary>
+    private static ProblemHttpResult? OutOfReach(List<ImportRow> rows, Dictionary<string, Region> stored, Reach reach)
+    {
+        var fields = new List<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (anchor, field) = rows[i].ParentCode is { } parent ? (parent, "parentCode") : (rows[i].Code, "code");
+            if (anchor is not null && !reach.CoversPath(stored.TryGetValue(anchor, out var region) ? region.Path : anchor))
+            {
+                fields.Add($"rows[{i + 1}].{field}");
+            }
+        }
+
+        return fields.Count == 0 ? null : Reaching.RowsOutOfReach(fields);
     }
 
     private static async Task<List<ImportRow>> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
