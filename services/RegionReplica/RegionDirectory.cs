@@ -24,12 +24,9 @@ public sealed class RegionDirectory(IRegionReplicaContext db)
     public async Task<bool> IsWithinAsync(string code, string scope, CancellationToken cancellationToken)
     {
         var root = await FindAsync(scope, cancellationToken);
-        if (root is null)
-        {
-            return false;
-        }
-
         var path = (await FindAsync(code, cancellationToken))?.Path ?? code;
-        return RegionCode.IsWithin(path, root.Path, root.Level);
+
+        // A scope the replica does not hold yet is judged by its code alone.
+        return root is null ? RegionCode.IsWithin(path, scope) : RegionCode.IsWithin(path, root.Path, root.Level);
     }
 }

@@ -1,9 +1,11 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Platform.Contracts;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.RegionReplica;
 
@@ -18,9 +20,11 @@ public static class RegionReplicaApi
         return group;
     }
 
+    /// <summary>A region out of the caller's subtree is answered like an unknown one.</summary>
     private static async Task<Results<Ok<ReplicatedRegionResponse>, NotFound>> GetAsync(
-        string code, RegionDirectory directory, CancellationToken cancellationToken) =>
-        await directory.FindAsync(code, cancellationToken) is { } r
+        string code, ClaimsPrincipal user, RegionDirectory directory, CancellationToken cancellationToken) =>
+        user.RegionOf() is { } scope && await directory.IsWithinAsync(code, scope, cancellationToken)
+        && await directory.FindAsync(code, cancellationToken) is { } r
             ? TypedResults.Ok(new ReplicatedRegionResponse(r.Code, r.Name, r.Level, r.ParentCode, r.Retired, r.Version))
             : TypedResults.NotFound();
 }

@@ -34,7 +34,7 @@ public sealed class Auditing_every_change(IncubationFixture fixture)
         var auditor = await fixture.Identity.ClientForAsync(fixture.Identity.Client.BaseAddress!, PlatformRoles.Auditor, TestIdentity.CityRegion);
         string[] expected = [.. record.Transitions.Select(t => $"OrganisationTransition/{t.Id}"), $"OrganisationGrade/{grade.Id}"];
         var entries = await Eventually.UntilAsync(
-            async () => (await auditor.GetFromJsonAsync<List<AuditRecorded>>($"/api/identity/audit?service=incubation&subject={actor}", Json.Options, Cancel))!,
+            async () => (await auditor.GetFromJsonAsync<AuditPage>($"/api/identity/audit?service=incubation&subject={actor}&pageSize=500", Json.Options, Cancel))!.Items,
             found => expected.All(key => found.Any(e => e.Changes.Any(c => $"{c.Entity}/{c.Key}" == key))),
             TimeSpan.FromSeconds(60), "the audit entries of every step", Cancel);
 
@@ -47,3 +47,5 @@ public sealed class Auditing_every_change(IncubationFixture fixture)
         });
     }
 }
+
+internal sealed record AuditPage(List<AuditRecorded> Items, int Total);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
 using Platform.ServiceDefaults.Security;
 
@@ -26,10 +27,6 @@ public static class AccessRules
         {
             errors["region"] = ["A region scope is a 6, 9, 12 or 15-digit region code."];
         }
-        else if (!grantor.CanReach(region))
-        {
-            errors["region"] = ["The region lies outside your own scope."];
-        }
 
         if (roles.Contains(PlatformRoles.OrganisationOperator) && organisationId is null)
         {
@@ -43,4 +40,8 @@ public static class AccessRules
 
         return errors;
     }
+
+    /// <summary>Nobody hands out a scope beyond their own: a 403 naming <c>region</c>, checked once the request is well formed.</summary>
+    public static ProblemHttpResult? OutOfReach(ClaimsPrincipal grantor, string region) =>
+        grantor.CanReach(region) ? null : ScopeProblems.OutOfReach("region");
 }

@@ -13,7 +13,7 @@ public sealed record ChangeAccessRequest(
 
 public static class ChangeUserAccess
 {
-    public static async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem>> HandleAsync(
+    public static async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, ChangeAccessRequest request, ClaimsPrincipal caller, UserManager<PlatformUser> users)
     {
         if (await users.FindReachableAsync(caller, id) is not { } user || user.Id.ToString() == caller.FindFirstValue("sub"))
@@ -26,6 +26,11 @@ public static class ChangeUserAccess
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (AccessRules.OutOfReach(caller, request.Region) is { } outOfReach)
+        {
+            return outOfReach;
         }
 
         user.RegionCode = request.Region;

@@ -25,6 +25,11 @@ public static class CreateUser
             return TypedResults.ValidationProblem(errors);
         }
 
+        if (AccessRules.OutOfReach(caller, request.Region) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
         var user = new PlatformUser
         {
             UserName = request.UserName, DisplayName = request.DisplayName.Trim(), RegionCode = request.Region,

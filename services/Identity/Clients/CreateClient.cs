@@ -29,6 +29,11 @@ public static class CreateClient
             return TypedResults.ValidationProblem(errors);
         }
 
+        if (AccessRules.OutOfReach(caller, request.Region) is { } outOfReach)
+        {
+            return outOfReach;
+        }
+
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var access = new ClientAccess(request.DisplayName.Trim(), request.Roles, request.Region, request.OrganisationId, request.VolunteerId, Disabled: false);
         if (await applications.FindByClientIdAsync(request.ClientId, cancellationToken) is not null)
