@@ -50,7 +50,7 @@ public static class AuditApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var prefix = RegionCode.SubtreePrefix(code!, level);
+        var prefix = RegionCode.SubtreePrefix(code!, RegionCode.LevelOf(code)!.Value);
         var (start, end) = (range.StartsAt, range.EndsBefore);
         return TypedResults.Ok(await db.AuditEntries.AsNoTracking()
             .Where(e => e.Region != null && e.Region.StartsWith(prefix))
