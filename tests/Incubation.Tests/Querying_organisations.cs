@@ -42,9 +42,11 @@ public sealed class Querying_organisations(IncubationFixture fixture)
     }
 
     [Fact]
-    public async Task An_unknown_region_or_a_grade_outside_1_to_5_is_400()
+    public async Task A_malformed_region_or_a_grade_outside_1_to_5_is_400_an_unknown_region_404_and_one_outside_the_city_403()
     {
-        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=999999", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
+        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=51160", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
+        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=511699", Cancel)).ProblemAsync(HttpStatusCode.NotFound, "region");
+        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=999999", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
         await (await fixture.Client.GetAsync($"/api/incubation/organisations?region={IncubationFixture.County}&grade=6", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "grade");
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
@@ -12,7 +13,9 @@ using Platform.ServiceDefaults.Http;
 namespace Platform.Incubation.Organisations;
 
 /// <summary>The filters of an organisation list; grade is the current grade (1–5), expired grades do not count.</summary>
-public sealed record OrganisationFilter(string Region, OrganisationKind? Kind, int? Grade, OrganisationState? State);
+public sealed record OrganisationFilter(
+    [FromQuery(Name = "region")] string? Region, [FromQuery(Name = "kind")] OrganisationKind? Kind, [FromQuery(Name = "grade")] int? Grade,
+    [FromQuery(Name = "state")] OrganisationState? State);
 
 /// <summary>An organisation's full record: its lifecycle, grade history and projects.</summary>
 public sealed record OrganisationRecordResponse(

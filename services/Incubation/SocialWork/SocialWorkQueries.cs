@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Data;
 using Platform.RegionReplica;
@@ -23,7 +24,7 @@ public static class SocialWorkQueries
     }
 
     public static Task<Results<Ok<Page<SocialWorkerResponse>>, ValidationProblem, ProblemHttpResult>> ListWorkersAsync(
-        string region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        [FromQuery(Name = "region")] string? region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
             prefix => db.SocialWorkers.AsNoTracking().Where(w => w.CommunityCode.StartsWith(prefix)).OrderBy(w => w.Id)
                 .Select(w => new { Worker = w, RoomId = db.RoomAssignments.Where(a => a.SocialWorkerId == w.Id && a.UnassignedAt == null).Select(a => (Guid?)a.RoomId).FirstOrDefault() }),
@@ -42,9 +43,9 @@ public static class SocialWorkQueries
     }
 
     public static Task<Results<Ok<Page<RoomResponse>>, ValidationProblem, ProblemHttpResult>> ListRoomsAsync(
-        string region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        [FromQuery(Name = "region")] string? region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
-            prefix => db.Rooms.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)).OrderBy(r => r.CommunityCode)
+            prefix => db.Rooms.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)).OrderBy(r => r.CommunityCode).ThenBy(r => r.Id)
                 .Select(r => new { Room = r, Open = db.RoomAssignments.Where(a => a.RoomId == r.Id && a.UnassignedAt == null).ToList() }),
             r => r.Room.ToResponse(r.Open), cancellationToken);
 }

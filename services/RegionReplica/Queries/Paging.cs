@@ -1,12 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Platform.RegionReplica.Queries;
 
 /// <summary>
 /// Paging from the query string, the same in every service (docs/api.md, section 2). Checked by hand: DataAnnotations
-/// on an [AsParameters] record break the OpenAPI document in .NET 10.
+/// on an [AsParameters] record break the OpenAPI document in .NET 10. The names are given because an [AsParameters]
+/// record otherwise documents its parameters as "Page" and "PageSize".
 /// </summary>
-public sealed record PageRequest(int? Page, int? PageSize)
+public sealed record PageRequest([FromQuery(Name = "page")] int? Page, [FromQuery(Name = "pageSize")] int? PageSize)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
