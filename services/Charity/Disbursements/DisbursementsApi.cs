@@ -20,10 +20,15 @@ public sealed record RequestDisbursementRequest(
 
 public static class DisbursementsApi
 {
-    public static async Task<Results<Created<DisbursementResponse>, ValidationProblem, ForbidHttpResult>> RequestAsync(
+    public static async Task<Results<Created<DisbursementResponse>, ValidationProblem, ProblemHttpResult>> RequestAsync(
         RequestDisbursementRequest request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var fund = await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FundId, cancellationToken);
+        if (fund is not null && !user.CanReach(fund.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("fundId");
+        }
+
         var errors = new Dictionary<string, string[]>();
         if (fund is null)
         {
@@ -40,12 +45,7 @@ public static class DisbursementsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!user.CanReach(fund!.CommunityCode))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var disbursement = Disbursement.Request(fund.Id, fund.CommunityCode, request.Kind!.Value, request.AmountFen!.Value, request.Purpose,
+        var disbursement = Disbursement.Request(fund!.Id, fund.CommunityCode, request.Kind!.Value, request.AmountFen!.Value, request.Purpose,
             request.Beneficiary, user.SubjectOf(), clock.GetUtcNow());
         db.Disbursements.Add(disbursement);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
@@ -28,10 +29,10 @@ public static class FundQueries
             : TypedResults.NotFound();
 
     public static Task<Results<Ok<Page<FundResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
+        [FromQuery(Name = "region")] string? region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
         CancellationToken cancellationToken) =>
         regions.ListInRegionAsync(region, user, page,
-            prefix => db.Funds.AsNoTracking().Where(f => f.CommunityCode.StartsWith(prefix)).OrderBy(f => f.CommunityCode)
+            prefix => db.Funds.AsNoTracking().Where(f => f.CommunityCode.StartsWith(prefix)).OrderBy(f => f.CommunityCode).ThenBy(f => f.Id)
                 // The balance in the same query; the account code is Accounts.Fund spelled in SQL terms.
                 .Select(f => new FundResponse(f.Id, f.Name, f.FederationId, f.CommunityCode, f.Status, f.EstablishedAt,
                     db.JournalLines.Where(l => l.Account == "fund:" + f.Id.ToString()).Sum(l => l.CreditFen - l.DebitFen))),
