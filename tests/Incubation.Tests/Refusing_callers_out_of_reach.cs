@@ -29,6 +29,16 @@ public sealed class Refusing_callers_out_of_reach(IncubationFixture fixture)
         { PlatformRoles.CommunityWorker, Grid },
     };
 
+    /// <summary>
+    /// Callers who cannot reach <see cref="IncubationFixture.OtherCommunity"/>, whose room other tests share (the whole
+    /// flow opens <see cref="IncubationFixture.Community"/>'s own).
+    /// </summary>
+    public static TheoryData<string, string> OutOfOtherCommunity => new()
+    {
+        { PlatformRoles.CommunityWorker, IncubationFixture.Community },
+        { PlatformRoles.CommunityWorker, IncubationFixture.OtherCommunity + "001" },
+    };
+
     /// <summary>Callers who cannot reach <see cref="IncubationFixture.County"/>: a sibling county and a street below it.</summary>
     public static TheoryData<string, string> OutOfCounty => new()
     {
@@ -141,14 +151,14 @@ public sealed class Refusing_callers_out_of_reach(IncubationFixture fixture)
     }
 
     [Theory]
-    [MemberData(nameof(OutOfCommunity))]
+    [MemberData(nameof(OutOfOtherCommunity))]
     public async Task Rooms_and_social_workers_out_of_reach_are_404_and_their_lists_403(string role, string region)
     {
         var caller = await fixture.ClientAsAsync(role, region);
-        var room = await RoomOfAsync(IncubationFixture.Community);
+        var room = await RoomOfAsync(IncubationFixture.OtherCommunity);
         var worker = await (await fixture.Client.PostAsJsonAsync("/api/incubation/social-workers", new
         {
-            name = "周社工", certificateNumber = $"ZL{Guid.NewGuid():N}"[..20], level = "Assistant", communityCode = IncubationFixture.Community,
+            name = "周社工", certificateNumber = $"ZL{Guid.NewGuid():N}"[..20], level = "Assistant", communityCode = IncubationFixture.OtherCommunity,
         }, Cancel)).ReadAsync<SocialWorkerResponse>(HttpStatusCode.Created);
         await (await fixture.Client.PostAsJsonAsync($"/api/incubation/rooms/{room.Id}/workers", new { socialWorkerId = worker.Id }, Cancel))
             .ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
@@ -158,8 +168,8 @@ public sealed class Refusing_callers_out_of_reach(IncubationFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await caller.DeleteAsync($"/api/incubation/rooms/{room.Id}/workers/{worker.Id}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caller.GetAsync($"/api/incubation/rooms/{room.Id}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await caller.GetAsync($"/api/incubation/social-workers/{worker.Id}", Cancel)).StatusCode);
-        await (await caller.GetAsync($"/api/incubation/rooms?region={IncubationFixture.Community}", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
-        await (await caller.GetAsync($"/api/incubation/social-workers?region={IncubationFixture.Community}", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
+        await (await caller.GetAsync($"/api/incubation/rooms?region={IncubationFixture.OtherCommunity}", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
+        await (await caller.GetAsync($"/api/incubation/social-workers?region={IncubationFixture.OtherCommunity}", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
 
         Assert.Equal(before, await fixture.CountWritesAsync());
         await (await fixture.Client.DeleteAsync($"/api/incubation/rooms/{room.Id}/workers/{worker.Id}", Cancel)).ReadAsync<AssignmentResponse>(HttpStatusCode.OK);
