@@ -72,6 +72,12 @@ public static class LedgerEntries
             }
 
             db.JournalEntries.Add(reversal);
+            if (entry.Kind is JournalEntryKind.Donation or JournalEntryKind.GoodsDonation
+                && await db.Donations.FirstOrDefaultAsync(d => d.Id == entry.SourceId, ct) is { } donation)
+            {
+                donation.Reverse(reversal.RecordedAt);
+            }
+
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{CharityApi.Prefix}/ledger/entries/{reversal.Id}", reversal.ToResponse());
         }, cancellationToken);
