@@ -28,6 +28,9 @@ public sealed class Filtering_by_city_days(CharityFixture fixture)
         Assert.True(await ListedAsync($"to={today:yyyy-MM-dd}"));
         Assert.False(await ListedAsync($"to={today.AddDays(-1):yyyy-MM-dd}"));
         Assert.False(await ListedAsync($"from={today.AddDays(1):yyyy-MM-dd}"));
+        var funds = await (await fixture.Client.GetAsync($"/api/charity/funds?region={community}&to={today.AddDays(-1):yyyy-MM-dd}", Cancel))
+            .ReadAsync<Page<Funds.FundResponse>>(HttpStatusCode.OK);
+        Assert.Empty(funds.Items);
         var statement = await (await fixture.Client.GetAsync($"/api/charity/funds/{fund.Id}/statement?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}", Cancel))
             .ReadAsync<FundStatementResponse>(HttpStatusCode.OK);
         Assert.Equal((0L, 2_500L), (statement.OpeningBalanceFen, statement.ClosingBalanceFen));
@@ -41,7 +44,7 @@ public sealed class Filtering_by_city_days(CharityFixture fixture)
     public async Task A_range_that_ends_before_it_starts_is_400_naming_to()
     {
         var range = $"from={CityToday:yyyy-MM-dd}&to={CityToday.AddDays(-1):yyyy-MM-dd}";
-        foreach (var path in new[] { "donations", "ledger/entries", $"donations/statement?donorName=x&region={CharityFixture.County}" })
+        foreach (var path in new[] { "donations", "ledger/entries", "funds", "federations", "supermarkets", "lottery/outlets", $"donations/statement?donorName=x&region={CharityFixture.County}" })
         {
             var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
             await (await fixture.Client.GetAsync($"/api/charity/{path}{separator}{range}", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "to");

@@ -49,4 +49,21 @@ public sealed class Querying_organisations(IncubationFixture fixture)
         await (await fixture.Client.GetAsync("/api/incubation/organisations?region=999999", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
         await (await fixture.Client.GetAsync($"/api/incubation/organisations?region={IncubationFixture.County}&grade=6", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "grade");
     }
+
+    [Fact]
+    public async Task From_and_to_are_the_city_days_of_the_application_both_inclusive_and_a_range_ending_before_it_starts_is_400()
+    {
+        var applied = await fixture.Client.ApplyAsync(community: IncubationFixture.OtherCommunity);
+        var today = DateOnly.FromDateTime(applied.AppliedAt.UtcDateTime.AddHours(8));
+        var region = $"region={IncubationFixture.OtherCommunity}";
+
+        Assert.Contains(applied.Id, await ListAsync($"{region}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}"));
+        Assert.DoesNotContain(applied.Id, await ListAsync($"{region}&to={today.AddDays(-1):yyyy-MM-dd}"));
+        Assert.DoesNotContain(applied.Id, await ListAsync($"{region}&from={today.AddDays(1):yyyy-MM-dd}"));
+        foreach (var list in new[] { "organisations", "rooms", "social-workers", "centres" })
+        {
+            await (await fixture.Client.GetAsync($"/api/incubation/{list}?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}", Cancel))
+                .ProblemAsync(HttpStatusCode.BadRequest, "to");
+        }
+    }
 }

@@ -51,12 +51,20 @@ public static class FederationsApi
     }
 
     /// <summary>The federations whose city or county lies in the region's subtree (a county's own, or the city's and every county's).</summary>
-    public static Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [FromQuery(Name = "region")] string? region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Federations.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix)).OrderBy(f => f.RegionCode).ThenBy(f => f.Id),
+    public static async Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.Federations.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix)).Within(range, f => f.EstablishedAt).OrderBy(f => f.RegionCode).ThenBy(f => f.Id),
             f => f.ToResponse(), cancellationToken);
+    }
 
     public static async Task<Results<Ok<FederationResponse>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
         await db.Federations.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } federation && user.CanReach(federation.RegionCode)

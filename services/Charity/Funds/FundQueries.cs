@@ -28,15 +28,23 @@ public static class FundQueries
             ? TypedResults.Ok(await fund.ToResponseAsync(db, cancellationToken))
             : TypedResults.NotFound();
 
-    public static Task<Results<Ok<Page<FundResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [FromQuery(Name = "region")] string? region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Funds.AsNoTracking().Where(f => f.CommunityCode.StartsWith(prefix)).OrderBy(f => f.CommunityCode).ThenBy(f => f.Id)
+    public static async Task<Results<Ok<Page<FundResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.Funds.AsNoTracking().Where(f => f.CommunityCode.StartsWith(prefix)).Within(range, f => f.EstablishedAt).OrderBy(f => f.CommunityCode).ThenBy(f => f.Id)
                 // The balance in the same query; the account code is Accounts.Fund spelled in SQL terms.
                 .Select(f => new FundResponse(f.Id, f.Name, f.FederationId, f.CommunityCode, f.Status, f.EstablishedAt,
                     db.JournalLines.Where(l => l.Account == "fund:" + f.Id.ToString()).Sum(l => l.CreditFen - l.DebitFen))),
             f => f, cancellationToken);
+    }
 
     public static async Task<Results<Ok<FundResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeStatusAsync(
         Guid id, ChangeFundStatusRequest request, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>

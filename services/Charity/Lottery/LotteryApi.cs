@@ -48,12 +48,20 @@ public static class LotteryApi
         return TypedResults.Created($"{CharityApi.Prefix}/lottery/outlets/{outlet.Id}", outlet.ToResponse());
     }
 
-    public static Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [FromQuery(Name = "region")] string? region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.LotteryOutlets.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix)).OrderBy(o => o.CommunityCode).ThenBy(o => o.Name).ThenBy(o => o.Id),
+    public static async Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.LotteryOutlets.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix)).Within(range, o => o.RegisteredAt).OrderBy(o => o.CommunityCode).ThenBy(o => o.Name).ThenBy(o => o.Id),
             o => o.ToResponse(), cancellationToken);
+    }
 
     public static async Task<Results<Ok<LotteryOutletResponse>, NotFound>> GetAsync(
         Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>

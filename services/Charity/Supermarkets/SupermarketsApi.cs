@@ -38,17 +38,25 @@ public static class SupermarketsApi
     }
 
     /// <summary>The supermarkets of a region subtree with their shelves (one query for the page's stock).</summary>
-    public static Task<Results<Ok<Page<SupermarketResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [FromQuery(Name = "region")] string? region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Supermarkets.AsNoTracking().Where(s => s.CommunityCode.StartsWith(prefix)).OrderBy(s => s.CommunityCode).ThenBy(s => s.Name).ThenBy(s => s.Id),
+    public static async Task<Results<Ok<Page<SupermarketResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.Supermarkets.AsNoTracking().Where(s => s.CommunityCode.StartsWith(prefix)).Within(range, s => s.OpenedAt).OrderBy(s => s.CommunityCode).ThenBy(s => s.Name).ThenBy(s => s.Id),
             async supermarkets =>
             {
                 var ids = supermarkets.Items.Select(s => s.Id).ToList();
                 var stock = (await db.StockItems.AsNoTracking().Where(s => ids.Contains(s.SupermarketId)).ToListAsync(cancellationToken)).ToLookup(s => s.SupermarketId);
                 return supermarkets.Map(s => s.ToResponse(stock[s.Id]));
             }, cancellationToken);
+    }
 
     /// <summary>Any caller of the community sees the shelf, volunteers of the community included: they choose what to redeem.</summary>
     public static async Task<Results<Ok<SupermarketResponse>, NotFound>> GetAsync(

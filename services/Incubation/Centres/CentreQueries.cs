@@ -13,12 +13,21 @@ namespace Platform.Incubation.Centres;
 /// <summary>Centres of the caller's subtree (a county officer sees the county's centre, not the city's); the organisations in one only within reach.</summary>
 public static class CentreQueries
 {
-    public static Task<Results<Ok<Page<CentreResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [FromQuery(Name = "region")] string? region, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Centres.AsNoTracking().Where(c => c.RegionCode.StartsWith(prefix)).OrderBy(c => c.Level).ThenBy(c => c.RegionCode).ThenBy(c => c.Id),
+    /// <summary>Centres of a region subtree established on the city days from–to (both inclusive): the city's first, then by county.</summary>
+    public static async Task<Results<Ok<Page<CentreResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.Centres.AsNoTracking().Where(c => c.RegionCode.StartsWith(prefix)).Within(range, c => c.EstablishedAt).OrderBy(c => c.Level).ThenBy(c => c.RegionCode).ThenBy(c => c.Id),
             c => c.ToResponse(), cancellationToken);
+    }
 
     public static async Task<Results<Ok<CentreDetailResponse>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, IncubationDb db, CancellationToken cancellationToken)
     {
