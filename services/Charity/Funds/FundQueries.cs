@@ -12,7 +12,8 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Funds;
 
-public sealed record ChangeFundStatusRequest([Required] FundStatus? Status);
+/// <summary>A status change; <see cref="Version"/>, when given, must be the fund's version the client read.</summary>
+public sealed record ChangeFundStatusRequest([Required] FundStatus? Status, uint? Version);
 
 public static class FundQueries
 {
@@ -42,7 +43,7 @@ public static class FundQueries
             prefix => db.Funds.AsNoTracking().Where(f => f.CommunityCode.StartsWith(prefix)).Within(range, f => f.EstablishedAt).OrderBy(f => f.CommunityCode).ThenBy(f => f.Id)
                 // The balance in the same query; the account code is Accounts.Fund spelled in SQL terms.
                 .Select(f => new FundResponse(f.Id, f.Name, f.FederationId, f.CommunityCode, f.Status, f.EstablishedAt,
-                    db.JournalLines.Where(l => l.Account == "fund:" + f.Id.ToString()).Sum(l => l.CreditFen - l.DebitFen))),
+                    db.JournalLines.Where(l => l.Account == "fund:" + f.Id.ToString()).Sum(l => l.CreditFen - l.DebitFen), f.Version)),
             f => f, cancellationToken);
     }
 
@@ -53,6 +54,12 @@ public static class FundQueries
             if (await db.LockFundAsync(id, ct) is not { } fund || !user.CanReach(fund.CommunityCode))
             {
                 return TypedResults.NotFound();
+            }
+
+            // The row is locked, so the version read here is the one the change is made against.
+            if (request.Version is { } version && version != fund.Version)
+            {
+                return ConflictProblem.For("version", "The fund was changed since this version was read; read it again.");
             }
 
             if (fund.ChangeStatus(request.Status!.Value) is { } refusal)
