@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -41,12 +42,14 @@ internal sealed class DatabaseExceptionHandler(IProblemDetailsService problems) 
             context.Response.Headers.RetryAfter = "5";
         }
 
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        // A stale version names the field the client resends (docs/api.md, section 5).
+        var problem = exception is DbUpdateConcurrencyException
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["version"] = ["The record was changed since this version was read; read it again."] })
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = title;
+        problem.Detail = detail;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
     }
 
     private static string ConstraintField(PostgresException pg) =>

@@ -68,6 +68,8 @@ public static class CharityApi
             .WithSummary("Record many donations at once, all or none (seeding, imports) 批量登记捐赠");
         group.MapGet("/", DonationQueries.ListAsync).WithName("ListDonations")
             .WithSummary("Donations of a region subtree in a period, paged 按区域和期间查询捐赠");
+        group.MapGet("/changes", DonationChanges.ListAsync).WithName("ListDonationChanges").RequireAuthorization(PlatformPolicies.Officials)
+            .WithSummary("What changed in the donation list after a token, for keeping a copy 捐赠变更同步");
         group.MapGet("/statement", DonationQueries.DonorStatementAsync).WithName("GetDonorStatement")
             .WithSummary("A donor's donations and total 捐赠人对账单");
         group.MapGet("/{id:guid}", DonationQueries.GetAsync).WithName("GetDonation")

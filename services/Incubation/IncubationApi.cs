@@ -47,6 +47,8 @@ public static class IncubationApi
             .WithSummary("Bulk import of organisations with their state and grade, publishing every step 社会组织批量导入");
         group.MapGet("/", OrganisationQueries.ListAsync).WithName("ListOrganisations")
             .WithSummary("Organisations of a region subtree by kind, current grade and state 按区域、类型、等级、状态查询社会组织");
+        group.MapGet("/changes", OrganisationChanges.ListAsync).WithName("ListOrganisationChanges").RequireAuthorization(PlatformPolicies.Officials)
+            .WithSummary("What changed in the organisation list after a token, for keeping a copy 社会组织变更同步");
         group.MapGet("/{id:guid}", OrganisationQueries.GetAsync).WithName("GetOrganisation")
             .WithSummary("An organisation's full record: lifecycle, grades, projects 社会组织档案");
         group.MapPost("/{id:guid}/file", Lifecycle.FileAsync).WithName("FileOrganisation").RequireAuthorization(PlatformPolicies.Staff)

@@ -46,7 +46,7 @@ public sealed class Listing_by_region(CharityFixture fixture)
     }
 
     [Fact]
-    public async Task Another_countys_officer_is_403_and_an_unknown_region_or_huge_page_is_400()
+    public async Task Another_countys_officer_is_403_an_unknown_region_404_and_a_huge_page_400_and_no_region_is_the_callers_own()
     {
         var outsider = await fixture.ClientAsAsync(PlatformRoles.CountyOfficer, "511602");
         var street = await fixture.ClientAsAsync(PlatformRoles.StreetOfficer, CharityFixture.Street);
@@ -55,7 +55,8 @@ public sealed class Listing_by_region(CharityFixture fixture)
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/charity/{list}?region={CharityFixture.County}", Cancel)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await street.GetAsync($"/api/charity/{list}?region={CharityFixture.Street}", Cancel)).StatusCode);
-            await (await street.GetAsync($"/api/charity/{list}?region=511603001999", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
+            Assert.Equal(HttpStatusCode.OK, (await street.GetAsync($"/api/charity/{list}", Cancel)).StatusCode);
+            await (await street.GetAsync($"/api/charity/{list}?region=511603001999", Cancel)).ProblemAsync(HttpStatusCode.NotFound, "region");
             await (await street.GetAsync($"/api/charity/{list}?region={CharityFixture.Street}&pageSize=100000", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "pageSize");
         }
     }

@@ -42,9 +42,28 @@ public sealed class Querying_organisations(IncubationFixture fixture)
     }
 
     [Fact]
-    public async Task An_unknown_region_or_a_grade_outside_1_to_5_is_400()
+    public async Task A_malformed_region_or_a_grade_outside_1_to_5_is_400_an_unknown_region_404_and_one_outside_the_city_403()
     {
-        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=999999", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
+        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=51160", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "region");
+        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=511699", Cancel)).ProblemAsync(HttpStatusCode.NotFound, "region");
+        await (await fixture.Client.GetAsync("/api/incubation/organisations?region=999999", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
         await (await fixture.Client.GetAsync($"/api/incubation/organisations?region={IncubationFixture.County}&grade=6", Cancel)).ProblemAsync(HttpStatusCode.BadRequest, "grade");
+    }
+
+    [Fact]
+    public async Task From_and_to_are_the_city_days_of_the_application_both_inclusive_and_a_range_ending_before_it_starts_is_400()
+    {
+        var applied = await fixture.Client.ApplyAsync(community: IncubationFixture.OtherCommunity);
+        var today = DateOnly.FromDateTime(applied.AppliedAt.UtcDateTime.AddHours(8));
+        var region = $"region={IncubationFixture.OtherCommunity}";
+
+        Assert.Contains(applied.Id, await ListAsync($"{region}&from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}"));
+        Assert.DoesNotContain(applied.Id, await ListAsync($"{region}&to={today.AddDays(-1):yyyy-MM-dd}"));
+        Assert.DoesNotContain(applied.Id, await ListAsync($"{region}&from={today.AddDays(1):yyyy-MM-dd}"));
+        foreach (var list in new[] { "organisations", "rooms", "social-workers", "centres" })
+        {
+            await (await fixture.Client.GetAsync($"/api/incubation/{list}?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}", Cancel))
+                .ProblemAsync(HttpStatusCode.BadRequest, "to");
+        }
     }
 }

@@ -54,7 +54,7 @@ public sealed class Racing_and_stale_changes(IncubationFixture fixture)
 
         var stale = await fixture.Client.StepAsync(applied.Id, "revoke", new { reason = "依据旧版本", version = applied.Version });
 
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        await stale.ProblemAsync(HttpStatusCode.Conflict, "version");
         Assert.Equal(before, await fixture.CountWritesAsync());
     }
 }

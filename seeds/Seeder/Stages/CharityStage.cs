@@ -15,8 +15,6 @@ public static class CharityStage
 {
     private const string Service = "charity";
     private const int DonationBatch = 10_000;
-    private const string Everything = "from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
-
     private sealed record IdDto(Guid Id);
 
     private sealed record FundDto(Guid Id, Guid FederationId, string CommunityCode);
@@ -36,7 +34,7 @@ public static class CharityStage
             await Stage.RunAsync(context, "charity federations", () => FederationsAsync(context, funds, federations, cancellationToken)),
             await Stage.RunAsync(context, "charity funds", () => FundsAsync(context, funds, federations, cancellationToken)),
         };
-        var stored = await context.Api.GetAllAsync<DonationDto>(Service, $"/api/charity/donations?region={Targets.CityCode}&{Everything}", 200, cancellationToken);
+        var stored = await context.Api.GetAllAsync<DonationDto>(Service, $"/api/charity/donations?region={Targets.CityCode}", 200, cancellationToken);
         results.Add(await Stage.RunAsync(context, "charity supermarkets", () => SupermarketsAsync(context, stored, supermarkets, cancellationToken)));
         results.Add(await Stage.RunAsync(context, "donations", () => DonationsAsync(context, stored, funds, supermarkets, cancellationToken)));
         results.Add(await Stage.RunAsync(context, "lottery outlets and reports", () => LotteryAsync(context, cancellationToken)));

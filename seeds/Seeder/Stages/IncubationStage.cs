@@ -56,7 +56,7 @@ public static class IncubationStage
     }
 
     private static async Task<Dictionary<string, Guid>> StoredCentresAsync(SeedContext context, CancellationToken cancellationToken) =>
-        (await context.Api.GetOrDefaultAsync<List<CentreDto>>(Service, "/api/incubation/centres", cancellationToken) ?? [])
+        (await context.Api.GetAllAsync<CentreDto>(Service, $"/api/incubation/centres?region={Targets.CityCode}", 500, cancellationToken))
             .ToDictionary(c => c.Name, c => c.Id, StringComparer.Ordinal);
 
     private static async Task<(int, int, int)> OrganisationsAsync(SeedContext context, CancellationToken cancellationToken)

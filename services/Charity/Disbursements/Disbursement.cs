@@ -29,6 +29,7 @@ public sealed class Disbursement
     public DateTimeOffset? FirstApprovedAt { get; private set; }
     public string? SecondApprover { get; private set; }
     public DateTimeOffset? PaidAt { get; private set; }
+    public uint Version { get; private set; }
 
     public static Disbursement Request(
         Guid fundId, string communityCode, DisbursementKind kind, long amountFen, string purpose, string beneficiary, string requestedBy, DateTimeOffset now) =>
@@ -85,13 +86,13 @@ public enum DisbursementStatus
 
 public sealed record DisbursementResponse(
     Guid Id, Guid FundId, string CommunityCode, DisbursementKind Kind, long AmountFen, string Purpose, string Beneficiary,
-    DisbursementStatus Status, string RequestedBy, DateTimeOffset RequestedAt, string? FirstApprover, string? SecondApprover, DateTimeOffset? PaidAt);
+    DisbursementStatus Status, string RequestedBy, DateTimeOffset RequestedAt, string? FirstApprover, string? SecondApprover, DateTimeOffset? PaidAt, uint Version);
 
 internal static class DisbursementMapping
 {
     public static DisbursementResponse ToResponse(this Disbursement d) =>
         new(d.Id, d.FundId, d.CommunityCode, d.Kind, d.AmountFen, d.Purpose, d.Beneficiary, d.Status, d.RequestedBy, d.RequestedAt,
-            d.FirstApprover, d.SecondApprover, d.PaidAt);
+            d.FirstApprover, d.SecondApprover, d.PaidAt, d.Version);
 }
 
 internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disbursement>
@@ -112,6 +113,7 @@ internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disbu
         builder.Property(d => d.RequestedBy).HasMaxLength(100);
         builder.Property(d => d.FirstApprover).HasMaxLength(100);
         builder.Property(d => d.SecondApprover).HasMaxLength(100);
+        builder.Property(d => d.Version).IsRowVersion();
         builder.Ignore(d => d.NeedsPayment);
         builder.HasOne<Funds.Fund>().WithMany().HasForeignKey(d => d.FundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.FundId, d.RequestedAt });

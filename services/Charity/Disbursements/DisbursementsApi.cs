@@ -18,12 +18,20 @@ public sealed record RequestDisbursementRequest(
     [Required, StringLength(200, MinimumLength = 2)] string Purpose,
     [Required, StringLength(100, MinimumLength = 1)] string Beneficiary);
 
+/// <summary>An approval; <see cref="Version"/>, when given, must be the disbursement's version the approver read.</summary>
+public sealed record ApproveDisbursementRequest(uint? Version);
+
 public static class DisbursementsApi
 {
-    public static async Task<Results<Created<DisbursementResponse>, ValidationProblem, ForbidHttpResult>> RequestAsync(
+    public static async Task<Results<Created<DisbursementResponse>, ValidationProblem, ProblemHttpResult>> RequestAsync(
         RequestDisbursementRequest request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var fund = await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FundId, cancellationToken);
+        if (fund is not null && !user.CanReach(fund.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("fundId");
+        }
+
         var errors = new Dictionary<string, string[]>();
         if (fund is null)
         {
@@ -40,12 +48,7 @@ public static class DisbursementsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!user.CanReach(fund!.CommunityCode))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var disbursement = Disbursement.Request(fund.Id, fund.CommunityCode, request.Kind!.Value, request.AmountFen!.Value, request.Purpose,
+        var disbursement = Disbursement.Request(fund!.Id, fund.CommunityCode, request.Kind!.Value, request.AmountFen!.Value, request.Purpose,
             request.Beneficiary, user.SubjectOf(), clock.GetUtcNow());
         db.Disbursements.Add(disbursement);
         await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +66,7 @@ public static class DisbursementsApi
     /// fund are serialised: each sees the balance the previous one left, and none pays what the fund does not hold.
     /// </summary>
     public static Task<Results<Ok<DisbursementResponse>, NotFound, ProblemHttpResult>> ApproveAsync(
-        Guid id, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+        Guid id, ApproveDisbursementRequest? request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken) =>
         db.InTransactionAsync<Results<Ok<DisbursementResponse>, NotFound, ProblemHttpResult>>(async ct =>
         {
             var fundId = await db.Disbursements.Where(d => d.Id == id).Select(d => (Guid?)d.FundId).FirstOrDefaultAsync(ct);
@@ -72,6 +75,12 @@ public static class DisbursementsApi
             if (fund is null || disbursement is null || !user.CanReach(disbursement.CommunityCode))
             {
                 return TypedResults.NotFound();
+            }
+
+            // Approvals of one fund are serialised by its lock, so the version read here is current.
+            if (request?.Version is { } version && version != disbursement.Version)
+            {
+                return ConflictProblem.For("version", "The disbursement was changed since this version was read; read it again.");
             }
 
             var approver = user.SubjectOf();

@@ -4,6 +4,7 @@ using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Donations;
 
@@ -28,6 +29,9 @@ public sealed class Donation
     public string CommunityCode { get; private init; } = "";
     public string RecordedBy { get; private init; } = "";
     public DateTimeOffset ReceivedAt { get; private init; }
+    /// <summary>When the donation's journal entry was reversed (红字冲销): the gift is void and leaves the donation list's feed.</summary>
+    public DateTimeOffset? ReversedAt { get; private set; }
+    public uint Version { get; private set; }
 
     /// <summary>
     /// The rules beyond the request's shape, as field → messages; the fund or supermarket is the one the request names and
@@ -111,6 +115,9 @@ public sealed class Donation
         : JournalEntry.Create(JournalEntryKind.GoodsDonation, CommunityCode, Id, $"Goods donation {ReceiptNumber}: {ItemName} × {Quantity}", ReceivedAt,
             [JournalLine.Debit(Accounts.GoodsStock(SupermarketId!.Value), AmountFen), JournalLine.Credit(Accounts.GoodsInKind(SupermarketId!.Value), AmountFen)]);
 
+    /// <summary>Marks the donation void when its entry is reversed; a reversal is posted once, so this happens once.</summary>
+    public void Reverse(DateTimeOffset now) => ReversedAt ??= now;
+
     public DonationReceived Received() =>
         new(Id, ReceiptNumber, Kind, DonorKind, AmountFen, FundId, SupermarketId, CommunityCode, ReceivedAt);
 
@@ -125,13 +132,13 @@ public sealed record DonationDraft(
 
 public sealed record DonationResponse(
     Guid Id, string ReceiptNumber, DonationKind Kind, DonorKind DonorKind, string? DonorName, long AmountFen, Guid? FundId,
-    Guid? SupermarketId, string? ItemName, int? Quantity, string CommunityCode, DateTimeOffset ReceivedAt);
+    Guid? SupermarketId, string? ItemName, int? Quantity, string CommunityCode, DateTimeOffset ReceivedAt, DateTimeOffset? ReversedAt, uint Version);
 
 internal static class DonationMapping
 {
     public static DonationResponse ToResponse(this Donation d) =>
         new(d.Id, d.ReceiptNumber, d.Kind, d.DonorKind, d.DonorName, d.AmountFen, d.FundId, d.SupermarketId, d.ItemName, d.Quantity,
-            d.CommunityCode, d.ReceivedAt);
+            d.CommunityCode, d.ReceivedAt, d.ReversedAt, d.Version);
 }
 
 internal sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
@@ -147,6 +154,8 @@ internal sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
         builder.Property(d => d.ItemName).HasMaxLength(100);
         builder.Property(d => d.CommunityCode).HasMaxLength(12);
         builder.Property(d => d.RecordedBy).HasMaxLength(100);
+        builder.Property(d => d.Version).IsRowVersion();
+        builder.TracksChanges();
         builder.HasIndex(d => d.ReceiptNumber).IsUnique();
         builder.HasIndex(d => d.CommunityCode).HasOperators("text_pattern_ops");
         // The abuse limits count recent donations per recorder and per named donor (DonationLimits).

@@ -10,23 +10,33 @@ namespace Platform.Charity.Donations;
 internal static class DonationIntake
 {
     /// <summary>
-    /// The field errors of a donation; else the community it belongs to (null when out of the caller's reach) and a
-    /// conflict (an inactive fund) or null.
+    /// The field naming a fund or supermarket out of the caller's reach (checked before any rule), else the field errors
+    /// of a donation, else the community it belongs to and a conflict (an inactive fund) or null.
     /// </summary>
-    public static async Task<(Dictionary<string, string[]> Errors, string? Community, string? Conflict)> CheckDonationAsync(
+    public static async Task<(string? OutOfReach, Dictionary<string, string[]> Errors, string? Community, string? Conflict)> CheckDonationAsync(
         this CharityDb db, DonationDraft draft, ClaimsPrincipal user, long maxAmountFen, CancellationToken cancellationToken)
     {
         var fund = draft.FundId is { } fundId ? await db.Funds.FindAsync([fundId], cancellationToken) : null;
         var supermarket = draft.SupermarketId is { } supermarketId ? await db.Supermarkets.FindAsync([supermarketId], cancellationToken) : null;
+        if (fund is not null && !user.CanReach(fund.CommunityCode))
+        {
+            return ("fundId", [], null, null);
+        }
+
+        if (supermarket is not null && !user.CanReach(supermarket.CommunityCode))
+        {
+            return ("supermarketId", [], null, null);
+        }
+
         var errors = Donation.Check(draft, fund, supermarket, maxAmountFen);
         if (errors.Count > 0)
         {
-            return (errors, null, null);
+            return (null, errors, null, null);
         }
 
         var community = draft.Kind == DonationKind.Money ? fund!.CommunityCode : supermarket!.CommunityCode;
         var conflict = fund is { IsActive: false } ? $"The fund is {fund.Status.ToString().ToLowerInvariant()} and takes no donations." : null;
-        return (errors, user.CanReach(community) ? community : null, conflict);
+        return (null, errors, community, conflict);
     }
 
     /// <summary>The donation, its journal entry, the goods on the shelf and its <see cref="DonationReceived"/>; the caller saves.</summary>

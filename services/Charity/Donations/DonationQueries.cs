@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
@@ -8,8 +9,8 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 
-/// <summary>A donor's statement: their donations in a region subtree and period, and what they add up to.</summary>
-public sealed record DonorStatementResponse(string DonorName, DateTimeOffset? From, DateTimeOffset? To, int Count, long TotalFen, IReadOnlyList<DonationResponse> Donations);
+/// <summary>A donor's statement: their donations in a region subtree on the city days from–to (both inclusive), and what they add up to.</summary>
+public sealed record DonorStatementResponse(string DonorName, DateOnly? From, DateOnly? To, int Count, long TotalFen, IReadOnlyList<DonationResponse> Donations);
 
 public static class DonationQueries
 {
@@ -20,26 +21,27 @@ public static class DonationQueries
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<Page<DonationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string region, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, [AsParameters] PageRequest page,
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page,
         CharityDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
-        if (new Ledger.Period(from, to).Check() is { Count: > 0 } errors)
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         return await regions.ListInRegionAsync(region, user, page,
-            prefix => InPeriod(db, prefix, from, to).OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id),
+            prefix => InRange(db, prefix, range).OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id),
             d => d.ToResponse(), cancellationToken);
     }
 
     /// <summary>Every donation of a named donor (not anonymous ones) in the region subtree and period.</summary>
     public static async Task<Results<Ok<DonorStatementResponse>, ValidationProblem, ProblemHttpResult>> DonorStatementAsync(
-        string? region, string donorName, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, CharityDb db,
+        string? region, string donorName, DateOnly? from, DateOnly? to, ClaimsPrincipal user, CharityDb db,
         RegionDirectory regions, CancellationToken cancellationToken)
     {
-        var (prefix, refusal) = await regions.ResolveListAsync(region, user, new PageRequest(null, null), cancellationToken,
-            new Ledger.Period(from, to).Check());
+        var range = new DateRange(from, to);
+        var (prefix, refusal) = await regions.ResolveListAsync(region, user, new PageRequest(null, null), cancellationToken, range.Check());
         if (refusal is ValidationProblem invalid)
         {
             return invalid;
@@ -51,13 +53,20 @@ public static class DonationQueries
         }
 
         var name = donorName.Trim();
-        var donations = await InPeriod(db, prefix!, from, to).Where(d => d.DonorName == name).OrderBy(d => d.ReceivedAt)
+        var donations = await InRange(db, prefix!, range).Where(d => d.DonorName == name).OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new DonorStatementResponse(name, from, to, donations.Count, donations.Sum(d => d.AmountFen),
             [.. donations.Select(d => d.ToResponse())]));
     }
 
-    private static IQueryable<Donation> InPeriod(CharityDb db, string prefix, DateTimeOffset? from, DateTimeOffset? to) =>
-        db.Donations.AsNoTracking().Where(d => d.CommunityCode.StartsWith(prefix)
-            && (from == null || d.ReceivedAt >= from) && (to == null || d.ReceivedAt < to));
+    private static IQueryable<Donation> InRange(CharityDb db, string prefix, DateRange range)
+    {
+        var donations = db.Donations.AsNoTracking().Where(d => d.CommunityCode.StartsWith(prefix));
+        if (range.StartsAt is { } start)
+        {
+            donations = donations.Where(d => d.ReceivedAt >= start);
+        }
+
+        return range.EndsBefore is { } end ? donations.Where(d => d.ReceivedAt < end) : donations;
+    }
 }

@@ -33,7 +33,7 @@ public static class ReceiveDonation
     // Problem field names are camelCased by the platform; the header is named after the parameter.
     private const string KeyField = "idempotencyKey";
 
-    public static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Created<DonationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ReceiveDonationRequest request, [FromHeader(Name = IdempotencyRecord.Header)] string? idempotencyKey, ClaimsPrincipal user,
         HttpContext http, CharityDb db, DonationLimits limits, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ public static class ReceiveDonation
         }
     }
 
-    private static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>?> ReplayAsync(
+    private static async Task<Results<Created<DonationResponse>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
         CharityDb db, string caller, string? key, byte[] hash, CancellationToken cancellationToken)
     {
         if (key is null || await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Caller == caller && r.Key == key, cancellationToken) is not { } record)
@@ -85,20 +85,20 @@ public static class ReceiveDonation
         return TypedResults.Created($"{CharityApi.Prefix}/donations/{donation.Id}", donation.ToResponse());
     }
 
-    private static async Task<Results<Created<DonationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> ReceiveAsync(
+    private static async Task<Results<Created<DonationResponse>, ValidationProblem, ProblemHttpResult>> ReceiveAsync(
         ReceiveDonationRequest request, string? key, byte[] hash, string caller, ClaimsPrincipal user, HttpContext http, CharityDb db,
         DonationLimits limits, TimeProvider clock, CancellationToken cancellationToken)
     {
         var draft = request.ToDraft();
-        var (errors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, cancellationToken);
+        var (outOfReach, errors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, cancellationToken);
+        if (outOfReach is not null)
+        {
+            return ScopeProblems.OutOfReach(outOfReach);
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (community is null)
-        {
-            return TypedResults.Forbid();
         }
 
         if (conflict is not null)
@@ -119,7 +119,7 @@ public static class ReceiveDonation
         }
 
         var now = clock.GetUtcNow();
-        var donation = Donation.Receive(draft, request.ReceiptNumber?.Trim(), community, caller, now);
+        var donation = Donation.Receive(draft, request.ReceiptNumber?.Trim(), community!, caller, now);
         if (key is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord { Caller = caller, Key = key, RequestHash = hash, DonationId = donation.Id, CreatedAt = now });

@@ -24,10 +24,10 @@ public static class ReceiveDonations
 {
     public const int MaxBatch = 10_000;
 
-    public static Task<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static Task<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ReceiveDonationsRequest request, ClaimsPrincipal user, HttpContext http, CharityDb db, DonationLimits limits, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        db.InTransactionAsync<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>>(async ct =>
+        db.InTransactionAsync<Results<Ok<DonationsReceivedResponse>, ValidationProblem, ProblemHttpResult>>(async ct =>
         {
             // Everything is checked before anything is written (goods go on the shelf by direct SQL).
             var errors = new Dictionary<string, string[]>();
@@ -35,7 +35,12 @@ public static class ReceiveDonations
             for (var i = 0; i < request.Donations.Count; i++)
             {
                 var draft = request.Donations[i].ToDraft();
-                var (itemErrors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, ct);
+                var (outOfReach, itemErrors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, ct);
+                if (outOfReach is not null)
+                {
+                    return ScopeProblems.OutOfReach($"donations[{i}].{outOfReach}");
+                }
+
                 foreach (var (field, messages) in itemErrors)
                 {
                     errors[$"donations[{i}].{field}"] = messages;
@@ -46,17 +51,12 @@ public static class ReceiveDonations
                     continue;
                 }
 
-                if (community is null)
-                {
-                    return TypedResults.Forbid();
-                }
-
                 if (conflict is not null)
                 {
                     return ConflictProblem.For($"donations[{i}].fundId", conflict);
                 }
 
-                accepted.Add((draft, request.Donations[i].ReceiptNumber?.Trim(), community));
+                accepted.Add((draft, request.Donations[i].ReceiptNumber?.Trim(), community!));
             }
 
             if (errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
@@ -27,20 +28,20 @@ public static class FederationsApi
         return group;
     }
 
-    public static async Task<Results<Created<FederationResponse>, ValidationProblem, ForbidHttpResult>> EstablishAsync(
+    public static async Task<Results<Created<FederationResponse>, ValidationProblem, ProblemHttpResult>> EstablishAsync(
         EstablishFederationRequest request, ClaimsPrincipal user, CharityDb db, RegionDirectory regions, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.RegionCode))
+        {
+            return ScopeProblems.OutOfReach("regionCode");
+        }
+
         var region = await regions.FindAsync(request.RegionCode, cancellationToken);
         var errors = Federation.CheckEstablishment(region is { Retired: false } ? region.Level : null);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(request.RegionCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var federation = Federation.Establish(request.Name, region!.Level, request.RegionCode, clock.GetUtcNow());
@@ -50,15 +51,23 @@ public static class FederationsApi
     }
 
     /// <summary>The federations whose city or county lies in the region's subtree (a county's own, or the city's and every county's).</summary>
-    public static Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.Federations.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix)).OrderBy(f => f.RegionCode),
-            f => f.ToResponse(), cancellationToken);
+    public static async Task<Results<Ok<Page<FederationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
 
-    public static async Task<Results<Ok<FederationResponse>, NotFound>> GetAsync(Guid id, CharityDb db, CancellationToken cancellationToken) =>
-        await db.Federations.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } federation
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.Federations.AsNoTracking().Where(f => f.RegionCode.StartsWith(prefix)).Within(range, f => f.EstablishedAt).OrderBy(f => f.RegionCode).ThenBy(f => f.Id),
+            f => f.ToResponse(), cancellationToken);
+    }
+
+    public static async Task<Results<Ok<FederationResponse>, NotFound>> GetAsync(Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
+        await db.Federations.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } federation && user.CanReach(federation.RegionCode)
             ? TypedResults.Ok(federation.ToResponse())
             : TypedResults.NotFound();
 }

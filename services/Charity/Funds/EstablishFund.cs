@@ -14,21 +14,21 @@ public sealed record EstablishFundRequest(
 
 public static class EstablishFund
 {
-    public static async Task<Results<Created<FundResponse>, ValidationProblem, ForbidHttpResult>> HandleAsync(
+    public static async Task<Results<Created<FundResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         EstablishFundRequest request, ClaimsPrincipal user, CharityDb db, RegionDirectory regions, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         var federation = await db.Federations.FindAsync([request.FederationId], cancellationToken);
         var errors = Fund.CheckEstablishment(federation, request.CommunityCode,
             await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken));
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(request.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var fund = Fund.Establish(request.Name, federation!, request.CommunityCode, clock.GetUtcNow());

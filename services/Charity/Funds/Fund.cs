@@ -19,6 +19,7 @@ public sealed class Fund
     public string CommunityCode { get; private init; } = "";
     public FundStatus Status { get; private set; }
     public DateTimeOffset EstablishedAt { get; private init; }
+    public uint Version { get; private set; }
 
     public string Account => Accounts.Fund(Id);
 
@@ -74,7 +75,7 @@ public enum FundStatus
 }
 
 public sealed record FundResponse(
-    Guid Id, string Name, Guid FederationId, string CommunityCode, FundStatus Status, DateTimeOffset EstablishedAt, long BalanceFen);
+    Guid Id, string Name, Guid FederationId, string CommunityCode, FundStatus Status, DateTimeOffset EstablishedAt, long BalanceFen, uint Version);
 
 internal sealed class FundConfiguration : IEntityTypeConfiguration<Fund>
 {
@@ -85,6 +86,7 @@ internal sealed class FundConfiguration : IEntityTypeConfiguration<Fund>
         builder.Property(f => f.Name).HasMaxLength(100);
         builder.Property(f => f.CommunityCode).HasMaxLength(12);
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Version).IsRowVersion();
         builder.Ignore(f => f.Account);
         builder.Ignore(f => f.IsActive);
         builder.HasOne<Federation>().WithMany().HasForeignKey(f => f.FederationId).OnDelete(DeleteBehavior.Restrict);

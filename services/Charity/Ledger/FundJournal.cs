@@ -4,17 +4,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.Charity.Funds;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Ledger;
 
-/// <summary>A fund's statement for a period, and its whole journal as CSV.</summary>
+/// <summary>A fund's statement for city days from–to (both inclusive), and its whole journal as CSV.</summary>
 public static class FundJournal
 {
     public static async Task<Results<Ok<FundStatementResponse>, NotFound, ValidationProblem>> StatementAsync(
-        Guid id, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken)
+        Guid id, DateOnly? from, DateOnly? to, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken)
     {
-        var period = new Period(from, to);
-        if (period.Check() is { Count: > 0 } errors)
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -24,10 +25,10 @@ public static class FundJournal
             return TypedResults.NotFound();
         }
 
-        var opening = from is null ? 0 : await db.BalanceBeforeAsync(fund.Account, from.Value, cancellationToken);
+        var opening = range.StartsAt is { } start ? await db.BalanceBeforeAsync(fund.Account, start, cancellationToken) : 0;
         var balance = opening;
         var lines = new List<FundStatementLine>();
-        await foreach (var (entry, line) in LinesOf(db, fund, period).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var (entry, line) in LinesOf(db, fund, range).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             balance += line.CreditFen - line.DebitFen;
             lines.Add(new FundStatementLine(entry.Id, entry.Kind, entry.Memo, entry.RecordedAt, line.DebitFen, line.CreditFen, balance));
@@ -50,7 +51,7 @@ public static class FundJournal
             await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             await writer.WriteLineAsync("entry_id,recorded_at,kind,memo,debit_fen,credit_fen,balance_fen");
             var balance = 0L;
-            await foreach (var (entry, line) in LinesOf(db, fund, new Period(null, null)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await foreach (var (entry, line) in LinesOf(db, fund, new DateRange(null, null)).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 balance += line.CreditFen - line.DebitFen;
                 await writer.WriteLineAsync(FormattableString.Invariant(
@@ -59,10 +60,10 @@ public static class FundJournal
         }, "text/csv; charset=utf-8", $"fund-{id}-journal.csv");
     }
 
-    private static IQueryable<EntryLine> LinesOf(CharityDb db, Fund fund, Period period)
+    private static IQueryable<EntryLine> LinesOf(CharityDb db, Fund fund, DateRange range)
     {
         var account = fund.Account;
-        return period.Select(db.JournalEntries.AsNoTracking())
+        return db.JournalEntries.AsNoTracking().RecordedIn(range)
             .Join(db.JournalLines.AsNoTracking().Where(l => l.Account == account), e => e.Id, l => l.EntryId, (e, l) => new { e, l })
             .OrderBy(x => x.e.RecordedAt).ThenBy(x => x.e.Id).ThenBy(x => x.l.Number)
             .Select(x => new EntryLine(x.e, x.l));

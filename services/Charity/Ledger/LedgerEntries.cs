@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.Charity.Funds;
@@ -16,19 +17,19 @@ public sealed record ReverseEntryRequest([Required, StringLength(200, MinimumLen
 
 public static class LedgerEntries
 {
-    /// <summary>Entries of a region subtree in a period, newest first, with their lines.</summary>
+    /// <summary>Entries of a region subtree recorded on the city days from–to (both inclusive), newest first, with their lines.</summary>
     public static async Task<Results<Ok<Page<JournalEntryResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string region, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user, [AsParameters] PageRequest page,
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page,
         CharityDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {
-        var period = new Period(from, to);
-        if (period.Check() is { Count: > 0 } errors)
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         return await regions.ListInRegionAsync(region, user, page,
-            prefix => period.Select(db.JournalEntries.AsNoTracking().Include(e => e.Lines))
+            prefix => db.JournalEntries.AsNoTracking().Include(e => e.Lines).RecordedIn(range)
                 .Where(e => e.CommunityCode.StartsWith(prefix)).OrderByDescending(e => e.RecordedAt).ThenByDescending(e => e.Id),
             e => e.ToResponse(), cancellationToken);
     }
@@ -71,6 +72,12 @@ public static class LedgerEntries
             }
 
             db.JournalEntries.Add(reversal);
+            if (entry.Kind is JournalEntryKind.Donation or JournalEntryKind.GoodsDonation
+                && await db.Donations.FirstOrDefaultAsync(d => d.Id == entry.SourceId, ct) is { } donation)
+            {
+                donation.Reverse(reversal.RecordedAt);
+            }
+
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{CharityApi.Prefix}/ledger/entries/{reversal.Id}", reversal.ToResponse());
         }, cancellationToken);

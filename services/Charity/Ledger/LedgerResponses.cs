@@ -6,11 +6,11 @@ public sealed record JournalEntryResponse(
     Guid Id, JournalEntryKind Kind, string CommunityCode, Guid SourceId, string Memo, Guid? ReversesId, DateTimeOffset RecordedAt,
     IReadOnlyList<JournalLineResponse> Lines);
 
-/// <summary>A fund's movements in [from, to): each line of the fund's account with the balance after it.</summary>
+/// <summary>A fund's movements on the city days from–to, both inclusive: each line of the fund's account with the balance after it.</summary>
 public sealed record FundStatementLine(Guid EntryId, JournalEntryKind Kind, string Memo, DateTimeOffset RecordedAt, long DebitFen, long CreditFen, long BalanceFen);
 
 public sealed record FundStatementResponse(
-    Guid FundId, DateTimeOffset? From, DateTimeOffset? To, long OpeningBalanceFen, IReadOnlyList<FundStatementLine> Lines, long ClosingBalanceFen);
+    Guid FundId, DateOnly? From, DateOnly? To, long OpeningBalanceFen, IReadOnlyList<FundStatementLine> Lines, long ClosingBalanceFen);
 
 internal static class LedgerMapping
 {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
@@ -23,21 +24,21 @@ public sealed record ReportSalesRequest(
 
 public static class LotteryApi
 {
-    public static async Task<Results<Created<LotteryOutletResponse>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
+    public static async Task<Results<Created<LotteryOutletResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         RegisterOutletRequest request, ClaimsPrincipal user, CharityDb db, RegionDirectory regions, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         var errors = LotteryOutlet.CheckRegistration(request.FundSharePercent!.Value,
             await regions.CommunityProblemAsync(request.CommunityCode, cancellationToken),
             await db.Funds.AnyAsync(f => f.CommunityCode == request.CommunityCode, cancellationToken));
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(request.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var outlet = LotteryOutlet.Register(request.Name, request.CommunityCode, request.FundSharePercent.Value, clock.GetUtcNow());
@@ -47,12 +48,20 @@ public static class LotteryApi
         return TypedResults.Created($"{CharityApi.Prefix}/lottery/outlets/{outlet.Id}", outlet.ToResponse());
     }
 
-    public static Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string region, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db, RegionDirectory regions,
-        CancellationToken cancellationToken) =>
-        regions.ListInRegionAsync(region, user, page,
-            prefix => db.LotteryOutlets.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix)).OrderBy(o => o.CommunityCode).ThenBy(o => o.Name),
+    public static async Task<Results<Ok<Page<LotteryOutletResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "region")] string? region, DateOnly? from, DateOnly? to, ClaimsPrincipal user, [AsParameters] PageRequest page, CharityDb db,
+        RegionDirectory regions, CancellationToken cancellationToken)
+    {
+        var range = new DateRange(from, to);
+        if (range.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await regions.ListInRegionAsync(region, user, page,
+            prefix => db.LotteryOutlets.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix)).Within(range, o => o.RegisteredAt).OrderBy(o => o.CommunityCode).ThenBy(o => o.Name).ThenBy(o => o.Id),
             o => o.ToResponse(), cancellationToken);
+    }
 
     public static async Task<Results<Ok<LotteryOutletResponse>, NotFound>> GetAsync(
         Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
@@ -61,10 +70,11 @@ public static class LotteryApi
             : TypedResults.NotFound();
 
     /// <summary>A periodic sales report: the community's revenue is split and each share posted as its own journal entry.</summary>
-    public static async Task<Results<Created<SalesReportResponse>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> ReportAsync(
+    public static async Task<Results<Created<SalesReportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ReportAsync(
         Guid id, ReportSalesRequest request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.LotteryOutlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } outlet)
+        if (await db.LotteryOutlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } outlet
+            || !user.CanReach(outlet.CommunityCode))
         {
             return TypedResults.NotFound();
         }
@@ -73,11 +83,6 @@ public static class LotteryApi
         if (figures.Check() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(outlet.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         if (await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.CommunityCode == outlet.CommunityCode, cancellationToken) is not { IsActive: true } fund)
@@ -101,7 +106,7 @@ public static class LotteryApi
             return TypedResults.NotFound();
         }
 
-        var reports = await db.SalesReports.AsNoTracking().Where(r => r.OutletId == id).OrderBy(r => r.PeriodStart).ToListAsync(cancellationToken);
+        var reports = await db.SalesReports.AsNoTracking().Where(r => r.OutletId == id).OrderBy(r => r.PeriodStart).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(reports.Select(r => r.ToResponse()).ToList());
     }
 

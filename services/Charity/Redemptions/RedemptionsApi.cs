@@ -27,20 +27,21 @@ public static class RedemptionsApi
         TimeProvider clock, CancellationToken cancellationToken) =>
         db.InTransactionAsync<Results<Accepted<RedemptionResponse>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>>(async ct =>
         {
-            if (await db.Supermarkets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == supermarketId, ct) is not { } supermarket)
+            if (await db.Supermarkets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == supermarketId, ct) is not { } supermarket
+                || !user.CanReach(supermarket.CommunityCode))
             {
                 return TypedResults.NotFound();
+            }
+
+            if (!user.MayActFor(request.VolunteerId!.Value))
+            {
+                return TypedResults.Forbid();
             }
 
             var item = await db.StockItems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.StockItemId && s.SupermarketId == supermarketId, ct);
             if (item is null)
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["stockItemId"] = ["The supermarket has no such item."] });
-            }
-
-            if (!user.CanReachVolunteer(request.VolunteerId!.Value, supermarket.CommunityCode))
-            {
-                return TypedResults.Forbid();
             }
 
             if (await saga.WaitBeforeNextAsync(request.VolunteerId.Value, ct) is { } wait)

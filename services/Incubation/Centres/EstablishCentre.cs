@@ -18,19 +18,19 @@ public sealed record EstablishCentreRequest(
 
 public static class EstablishCentre
 {
-    public static async Task<Results<Created<CentreResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Created<CentreResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         EstablishCentreRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.RegionCode))
+        {
+            return ScopeProblems.OutOfReach("regionCode");
+        }
+
         var region = await regions.FindAsync(request.RegionCode, cancellationToken);
         var errors = IncubationCentre.CheckEstablishment(request.Level!.Value, region is { Retired: false } ? region.Level : null);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(request.RegionCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var centre = IncubationCentre.Establish(request.Name, request.Level.Value, request.RegionCode, request.AreaSquareMetres!.Value, request.Functions, clock.GetUtcNow());

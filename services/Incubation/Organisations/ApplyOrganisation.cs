@@ -37,19 +37,19 @@ public sealed record ApplyOrganisationRequest(
 /// <summary>An organisation applies (申请) to be filed; registered organisations give their unified social credit code.</summary>
 public static class ApplyOrganisation
 {
-    public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Created<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ApplyOrganisationRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, PersonalDataProtector protector,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         var errors = request.Check(await regions.IsLiveCommunityAsync(request.CommunityCode, cancellationToken));
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(request.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var organisation = request.ToOrganisation(protector, user.SubjectOf(), clock.GetUtcNow());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Incubation.Centres;
+using Platform.RegionReplica.Queries;
 
 namespace Platform.Incubation.Organisations;
 
@@ -19,6 +20,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Socia
         builder.Property(o => o.CreditCode).HasMaxLength(18);
         builder.Property(o => o.FilingNumber).HasMaxLength(18);
         builder.Property(o => o.Version).IsRowVersion();
+        builder.TracksChanges();
         builder.HasIndex(o => o.CreditCode).IsUnique().HasFilter("credit_code IS NOT NULL");
         builder.HasIndex(o => o.FilingNumber).IsUnique().HasFilter("filing_number IS NOT NULL");
         builder.HasIndex(o => new { o.CommunityCode, o.Name }).IsUnique();

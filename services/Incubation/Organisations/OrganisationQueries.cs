@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
@@ -11,8 +12,16 @@ using Platform.ServiceDefaults.Http;
 
 namespace Platform.Incubation.Organisations;
 
-/// <summary>The filters of an organisation list; grade is the current grade (1–5), expired grades do not count.</summary>
-public sealed record OrganisationFilter(string Region, OrganisationKind? Kind, int? Grade, OrganisationState? State);
+/// <summary>
+/// The filters of an organisation list; grade is the current grade (1–5), expired grades do not count; from–to are the
+/// city days the organisation applied on, both inclusive.
+/// </summary>
+public sealed record OrganisationFilter(
+    [FromQuery(Name = "region")] string? Region, [FromQuery(Name = "kind")] OrganisationKind? Kind, [FromQuery(Name = "grade")] int? Grade,
+    [FromQuery(Name = "state")] OrganisationState? State, [FromQuery(Name = "from")] DateOnly? From, [FromQuery(Name = "to")] DateOnly? To)
+{
+    public DateRange Applied => new(From, To);
+}
 
 /// <summary>An organisation's full record: its lifecycle, grade history and projects.</summary>
 public sealed record OrganisationRecordResponse(
@@ -42,9 +51,15 @@ public static class OrganisationQueries
         [AsParameters] OrganisationFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        var errors = filter.Applied.Check();
         if (filter.Grade is < 1 or > 5)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["grade"] = ["A grade is 1 to 5 (1A–5A)."] });
+            errors["grade"] = ["A grade is 1 to 5 (1A–5A)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var today = clock.Today();
@@ -61,7 +76,7 @@ public static class OrganisationQueries
 
     private static IQueryable<SocialOrganisation> Filter(IncubationDb db, string prefix, OrganisationFilter filter, DateOnly today)
     {
-        var query = db.Organisations.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix));
+        var query = db.Organisations.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix)).Within(filter.Applied, o => o.AppliedAt);
         if (filter.Kind is { } kind)
         {
             query = query.Where(o => o.Kind == kind);

@@ -24,7 +24,7 @@ public sealed record ApproveProjectRequest(
 
 public static class ApproveProject
 {
-    public static async Task<Results<Created<ProjectResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Created<ProjectResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ApproveProjectRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var organisation = await db.FindReachableAsync(request.OrganisationId!.Value, user, cancellationToken);
@@ -34,6 +34,11 @@ public static class ApproveProject
         }
 
         var community = request.CommunityCode ?? organisation.CommunityCode;
+        if (!user.CanReach(community))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         var party = request.PartyOrganisationId is { } partyId
             ? await db.PartyOrganisations.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partyId, cancellationToken)
             : null;
@@ -42,11 +47,6 @@ public static class ApproveProject
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (!user.CanReach(community))
-        {
-            return TypedResults.Forbid();
         }
 
         if (!organisation.IsActive)

@@ -15,18 +15,18 @@ public sealed record OpenRoomRequest(
 /// <summary>Opens a community's social work room (社工室); a second one for the same community is a 409 from the unique index.</summary>
 public static class OpenRoom
 {
-    public static async Task<Results<Created<RoomResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Created<RoomResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         OpenRoomRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         var community = await regions.FindAsync(request.CommunityCode, cancellationToken);
         if (community is not { IsLiveCommunity: true })
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["communityCode"] = ["No live community (社区) has this code."] });
-        }
-
-        if (!user.CanReach(request.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var room = SocialWorkRoom.Open(community.Code, request.Name ?? SocialWorkRoom.DefaultName(community.Name), user.SubjectOf(), clock.GetUtcNow());

@@ -18,17 +18,17 @@ public sealed record RegisterSocialWorkerRequest(
 /// <summary>Registers a certified social worker; a certificate number already registered is a 409 from the unique index.</summary>
 public static class RegisterSocialWorker
 {
-    public static async Task<Results<Created<SocialWorkerResponse>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Created<SocialWorkerResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         RegisterSocialWorkerRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!user.CanReach(request.CommunityCode))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         if (await regions.CommunityProblemAsync(request.CommunityCode, cancellationToken) is { } problem)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["communityCode"] = [problem] });
-        }
-
-        if (!user.CanReach(request.CommunityCode))
-        {
-            return TypedResults.Forbid();
         }
 
         var worker = SocialWorker.Register(request.Name, request.CertificateNumber, request.Level!.Value, request.CommunityCode, clock.GetUtcNow());

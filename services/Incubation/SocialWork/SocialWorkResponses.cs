@@ -8,7 +8,7 @@ public sealed record SocialWorkerResponse(
 public sealed record RoomResponse(Guid Id, string CommunityCode, string Name, DateTimeOffset OpenedAt, IReadOnlyList<AssignmentResponse> Workers);
 
 public sealed record AssignmentResponse(Guid Id, Guid RoomId, Guid SocialWorkerId, string AssignedBy, DateTimeOffset AssignedAt,
-    string? UnassignedBy, DateTimeOffset? UnassignedAt, string? Reason);
+    string? UnassignedBy, DateTimeOffset? UnassignedAt, string? Reason, uint Version);
 
 public static class SocialWorkMapping
 {
@@ -16,7 +16,7 @@ public static class SocialWorkMapping
         new(w.Id, w.Name, w.CertificateNumber, w.Level, w.CommunityCode, roomId, w.RegisteredAt);
 
     public static AssignmentResponse ToResponse(this RoomAssignment a) =>
-        new(a.Id, a.RoomId, a.SocialWorkerId, a.AssignedBy, a.AssignedAt, a.UnassignedBy, a.UnassignedAt, a.Reason);
+        new(a.Id, a.RoomId, a.SocialWorkerId, a.AssignedBy, a.AssignedAt, a.UnassignedBy, a.UnassignedAt, a.Reason, a.Version);
 
     public static RoomResponse ToResponse(this SocialWorkRoom r, IEnumerable<RoomAssignment> open) =>
         new(r.Id, r.CommunityCode, r.Name, r.OpenedAt, [.. open.Select(a => a.ToResponse())]);

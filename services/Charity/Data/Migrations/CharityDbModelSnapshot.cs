@@ -95,6 +95,12 @@ namespace Platform.Charity.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_disbursements");
 
@@ -119,6 +125,12 @@ namespace Platform.Charity.Data.Migrations
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint")
                         .HasColumnName("amount_fen");
+
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
 
                     b.Property<string>("CommunityCode")
                         .IsRequired()
@@ -172,9 +184,19 @@ namespace Platform.Charity.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("recorded_by");
 
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reversed_at");
+
                     b.Property<Guid?>("SupermarketId")
                         .HasColumnType("uuid")
                         .HasColumnName("supermarket_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_donations");
@@ -187,6 +209,9 @@ namespace Platform.Charity.Data.Migrations
                     b.HasIndex("ReceiptNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_donations_receipt_number");
+
+                    b.HasIndex("ChangeSeq", "Id")
+                        .HasDatabaseName("ix_donations_change_seq_id");
 
                     b.HasIndex("DonorName", "ReceivedAt")
                         .HasDatabaseName("ix_donations_donor_name_received_at")
@@ -303,6 +328,12 @@ namespace Platform.Charity.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_funds");

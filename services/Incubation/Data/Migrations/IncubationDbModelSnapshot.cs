@@ -193,6 +193,12 @@ namespace Platform.Incubation.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("centre_id");
 
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq")
+                        .HasDefaultValueSql("pg_current_xact_id()::text::bigint");
+
                     b.Property<string>("CommunityCode")
                         .IsRequired()
                         .HasMaxLength(15)
@@ -277,6 +283,9 @@ namespace Platform.Incubation.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_organisations_filing_number")
                         .HasFilter("filing_number IS NOT NULL");
+
+                    b.HasIndex("ChangeSeq", "Id")
+                        .HasDatabaseName("ix_organisations_change_seq_id");
 
                     b.HasIndex("CommunityCode", "Name")
                         .IsUnique()

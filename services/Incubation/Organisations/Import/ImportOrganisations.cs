@@ -21,11 +21,17 @@ public static class ImportOrganisations
 {
     public const int MaxRows = 10_000;
 
-    public static async Task<Results<Ok<OrganisationImportReport>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<OrganisationImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ImportOrganisationsRequest request, ClaimsPrincipal user, IncubationDb db, PersonalDataProtector protector, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var rows = request.Organisations;
+        var outOfReach = rows.FindIndex(r => r is not null && !user.CanReach(r.Organisation.CommunityCode));
+        if (outOfReach >= 0)
+        {
+            return ScopeProblems.OutOfReach($"organisations[{outOfReach}].organisation.communityCode");
+        }
+
         var live = (await db.ReplicatedRegions.AsNoTracking().Where(r => r.Level == RegionLevel.Community && !r.Retired).Select(r => r.Code)
             .ToListAsync(cancellationToken)).ToHashSet();
         var centres = (await db.Centres.ToListAsync(cancellationToken)).ToDictionary(c => c.Name);
@@ -45,11 +51,6 @@ public static class ImportOrganisations
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (rows.Any(r => !user.CanReach(r.Organisation.CommunityCode)))
-        {
-            return TypedResults.Forbid();
         }
 
         var filingNumbers = new Queue<long>(await db.TakeAsync(rows.Count(NeedsFilingNumber), cancellationToken));

@@ -28,10 +28,15 @@ public static class ImportSocialWork
 {
     public const int MaxRows = 10_000;
 
-    public static async Task<Results<Ok<SocialWorkImportReport>, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<Ok<SocialWorkImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ImportSocialWorkRequest request, ClaimsPrincipal user, IncubationDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var workers = request.Workers ?? [];
+        if (OutOfReach(request, user) is { } field)
+        {
+            return ScopeProblems.OutOfReach(field);
+        }
+
         var roomCommunities = (request.RoomCommunities ?? []).Concat(workers.Where(w => w is { AssignToRoom: true }).Select(w => w.Worker.CommunityCode))
             .Distinct().ToList();
         var live = (await db.ReplicatedRegions.AsNoTracking().Where(r => r.Level == RegionLevel.Community && !r.Retired)
@@ -51,11 +56,6 @@ public static class ImportSocialWork
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        if (roomCommunities.Concat(workers.Select(w => w.Worker.CommunityCode)).Any(c => !user.CanReach(c)))
-        {
-            return TypedResults.Forbid();
         }
 
         var now = clock.GetUtcNow();
@@ -89,5 +89,29 @@ public static class ImportSocialWork
         }
 
         return TypedResults.Ok(new SocialWorkImportReport(opened, workers.Count, workers.Count(w => w.AssignToRoom)));
+    }
+
+    /// <summary>The first row naming a community out of the caller's reach, as the field a 403 names; null when all are in reach.</summary>
+    private static string? OutOfReach(ImportSocialWorkRequest request, ClaimsPrincipal user)
+    {
+        var rooms = request.RoomCommunities ?? [];
+        for (var i = 0; i < rooms.Count; i++)
+        {
+            if (rooms[i] is { } code && !user.CanReach(code))
+            {
+                return $"roomCommunities[{i}]";
+            }
+        }
+
+        var workers = request.Workers ?? [];
+        for (var i = 0; i < workers.Count; i++)
+        {
+            if (workers[i] is { } row && !user.CanReach(row.Worker.CommunityCode))
+            {
+                return $"workers[{i}].worker.communityCode";
+            }
+        }
+
+        return null;
     }
 }
