@@ -12,6 +12,7 @@ internal static class OpenApiContract
     {
         options.AddSchemaTransformer<TypedSchemas>();
         options.AddOperationTransformer<ProblemResponses>();
+        options.AddOperationTransformer<PagingParameters>();
         options.AddDocumentTransformer<GatewayServer>();
         options.AddDocumentTransformer<ProblemSchemas>();
         return options;

@@ -123,17 +123,21 @@ public static class ReportingApi
         var group = app.MapApiGroup($"{Prefix}/exports", "Exports 数据导出");
         group.MapGet("/records.csv", ExportEndpoints.RecordsAsync).WithName("ExportServiceRecords")
             .ProducesRegionProblems()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Service records as CSV (UTF-8 with BOM) 导出服务台账");
         group.MapGet("/requests.csv", ExportEndpoints.RequestsAsync).WithName("ExportServiceRequests")
             .ProducesRegionProblems()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .RequireAuthorization(PlatformPolicies.Officials)
             .WithSummary("Service requests as CSV 导出诉求");
         group.MapGet("/statistics.csv", ExportEndpoints.StatisticsAsync).WithName("ExportStatistics")
             .ProducesRegionProblems()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("Monthly figures per community as CSV 导出月度统计");
         group.MapGet("/compliance.csv", ExportEndpoints.ComplianceAsync).WithName("ExportCompliance")
             .ProducesRegionProblems()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("1257N per community as CSV 导出1257N达标情况");
     }
 

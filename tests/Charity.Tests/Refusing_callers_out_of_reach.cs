@@ -37,17 +37,17 @@ public sealed class Refusing_callers_out_of_reach(CharityFixture fixture)
             .ProblemAsync(HttpStatusCode.Forbidden, "communityCode");
         await (await outsider.PostAsJsonAsync("/api/charity/lottery/outlets", new { name = "越权销售点", communityCode = community, fundSharePercent = 50m }, Cancel))
             .ProblemAsync(HttpStatusCode.Forbidden, "communityCode");
-        // An amount no rule accepts: the scope answer comes first.
-        await (await outsider.DonateAsync(Api.Money(fund.Id, -1))).ProblemAsync(HttpStatusCode.Forbidden, "fundId");
+        // A fund or supermarket out of reach is answered as an unknown one (400 naming it), before the amount's rules.
+        await (await outsider.DonateAsync(Api.Money(fund.Id, -1))).ProblemAsync(HttpStatusCode.BadRequest, "fundId");
         await (await outsider.DonateAsync(new
         {
             kind = "Goods", donorKind = "Enterprise", donorName = "某企业", amountFen = 1_000L, supermarketId = supermarket.Id, itemName = "大米", quantity = 1, pointsPrice = 10L,
-        })).ProblemAsync(HttpStatusCode.Forbidden, "supermarketId");
+        })).ProblemAsync(HttpStatusCode.BadRequest, "supermarketId");
         await (await outsider.PostAsJsonAsync("/api/charity/donations/bulk", new { donations = new[] { Api.Money(fund.Id, 100) } }, Cancel))
             .ProblemAsync(HttpStatusCode.Forbidden, "donations[0].fundId");
         await (await outsider.PostAsJsonAsync("/api/charity/disbursements",
             new { fundId = fund.Id, kind = "Assistance", amountFen = -1L, purpose = "越权支出", beneficiary = "某人" }, Cancel))
-            .ProblemAsync(HttpStatusCode.Forbidden, "fundId");
+            .ProblemAsync(HttpStatusCode.BadRequest, "fundId");
 
         Assert.Equal(before, await fixture.CountWritesAsync());
     }

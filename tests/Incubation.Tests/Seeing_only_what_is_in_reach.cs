@@ -39,8 +39,8 @@ public sealed class Seeing_only_what_is_in_reach(IncubationFixture fixture)
         Assert.Equal(ProjectStatus.Completed, completed.Status);
         var again = await operatorClient.PostAsJsonAsync($"/api/incubation/projects/{project.Id}/complete", new { outputs = MoreOutputs }, Cancel);
         await again.ProblemAsync(HttpStatusCode.Conflict, "status");
-        var history = await (await operatorClient.GetAsync($"/api/incubation/organisations/{own.Id}/projects", Cancel)).ReadAsync<List<ProjectResponse>>(HttpStatusCode.OK);
-        Assert.Equal(project.Id, Assert.Single(history).Id);
+        var history = await (await operatorClient.GetAsync($"/api/incubation/organisations/{own.Id}/projects", Cancel)).ReadAsync<Page<ProjectResponse>>(HttpStatusCode.OK);
+        Assert.Equal(project.Id, Assert.Single(history.Items).Id);
     }
 
     [Fact]

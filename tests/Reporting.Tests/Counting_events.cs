@@ -196,8 +196,8 @@ public sealed class Counting_events(ReportingFixture fixture)
     {
         var month = Statistics.CityMonth.Of(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var months = await (await fixture.Gateway.GetAsync($"/api/reporting/trends/{region}?from={month}&to={month}", Api.Cancel))
-            .ExpectAsync<List<Statistics.MonthFigures>>(System.Net.HttpStatusCode.OK);
-        return months.SingleOrDefault()?.Figures ?? new Dictionary<string, long>();
+            .ExpectAsync<Statistics.Trends>(System.Net.HttpStatusCode.OK);
+        return months.Months.SingleOrDefault()?.Figures ?? new Dictionary<string, long>();
     }
 
     private async Task<List<(Statistics.RegionOverview Overview, long Version)>> OverviewsAsync()

@@ -34,8 +34,8 @@ public sealed class Rebuilding_statistics(ReportingFixture fixture)
         }
     }
 
-    private async Task<List<MonthFigures>> TrendsAsync() =>
-        await (await fixture.Client.GetAsync($"/api/reporting/trends/{City}", Api.Cancel)).ExpectAsync<List<MonthFigures>>(HttpStatusCode.OK);
+    private async Task<IReadOnlyList<MonthFigures>> TrendsAsync() =>
+        (await (await fixture.Client.GetAsync($"/api/reporting/trends/{City}", Api.Cancel)).ExpectAsync<Trends>(HttpStatusCode.OK)).Months;
 
     [Fact]
     public async Task Events_that_arrive_during_a_rebuild_are_counted_once()

@@ -26,16 +26,13 @@ public static class DisbursementsApi
     public static async Task<Results<Created<DisbursementResponse>, ValidationProblem, ProblemHttpResult>> RequestAsync(
         RequestDisbursementRequest request, ClaimsPrincipal user, CharityDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // A fund out of reach is answered as an unknown one, so its existence does not leak.
         var fund = await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == request.FundId, cancellationToken);
-        if (fund is not null && !user.CanReach(fund.CommunityCode))
-        {
-            return ScopeProblems.OutOfReach("fundId");
-        }
-
         var errors = new Dictionary<string, string[]>();
-        if (fund is null)
+        if (fund is null || !user.CanReach(fund.CommunityCode))
         {
-            errors["fundId"] = ["No fund has this id."];
+            fund = null;
+            errors["fundId"] = ["No fund you can reach has this id."];
         }
 
         if (request.AmountFen <= 0)

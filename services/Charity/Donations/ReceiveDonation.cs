@@ -93,7 +93,8 @@ public static class ReceiveDonation
         var (outOfReach, errors, community, conflict) = await db.CheckDonationAsync(draft, user, limits.Options.MaxAmountFen, cancellationToken);
         if (outOfReach is not null)
         {
-            return ScopeProblems.OutOfReach(outOfReach);
+            // A fund or supermarket out of reach is answered as an unknown one, so its existence does not leak.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [outOfReach] = ["Nothing you can reach has this id."] });
         }
 
         if (errors.Count > 0)

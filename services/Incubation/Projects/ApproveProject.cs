@@ -27,6 +27,12 @@ public static class ApproveProject
     public static async Task<Results<Created<ProjectResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ApproveProjectRequest request, ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // A community named is checked before the organisation named: regions first, then records (docs/api.md).
+        if (request.CommunityCode is { } named && !user.CanReach(named))
+        {
+            return ScopeProblems.OutOfReach("communityCode");
+        }
+
         var organisation = await db.FindReachableAsync(request.OrganisationId!.Value, user, cancellationToken);
         if (organisation is null)
         {
@@ -34,10 +40,6 @@ public static class ApproveProject
         }
 
         var community = request.CommunityCode ?? organisation.CommunityCode;
-        if (!user.CanReach(community))
-        {
-            return ScopeProblems.OutOfReach("communityCode");
-        }
 
         var party = request.PartyOrganisationId is { } partyId
             ? await db.PartyOrganisations.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partyId, cancellationToken)

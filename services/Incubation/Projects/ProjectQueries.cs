@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.RegionReplica.Queries;
 using Platform.Incubation.Data;
 using Platform.Incubation.Organisations;
 using Platform.ServiceDefaults.Security;
@@ -16,15 +17,23 @@ public static class ProjectQueries
             : TypedResults.NotFound();
 
     /// <summary>An organisation's project history, oldest first.</summary>
-    public static async Task<Results<Ok<List<ProjectResponse>>, NotFound>> OfOrganisationAsync(
-        Guid id, ClaimsPrincipal user, IncubationDb db, CancellationToken cancellationToken)
+    /// <summary>An organisation's projects in the order they start, paged like every list.</summary>
+    public static async Task<Results<Ok<Page<ProjectResponse>>, ValidationProblem, NotFound>> OfOrganisationAsync(
+        Guid id, ClaimsPrincipal user, IncubationDb db, CancellationToken cancellationToken, int? page = null, int? pageSize = null)
     {
+        var paging = new PageRequest(page, pageSize);
+        if (paging.Check() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         if (await db.FindReachableAsync(id, user, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
 
-        var projects = await db.Projects.AsNoTracking().Where(p => p.OrganisationId == id).OrderBy(p => p.StartsOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(projects.Select(p => p.ToResponse()).ToList());
+        var projects = await db.Projects.AsNoTracking().Where(p => p.OrganisationId == id).OrderBy(p => p.StartsOn).ThenBy(p => p.Id)
+            .ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(projects.Map(p => p.ToResponse()));
     }
 }

@@ -14,14 +14,15 @@ public static class ReportMember
         Guid id, ReportRequest request, ClaimsPrincipal user, PartyDb db, PersonalDataProtector protector, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (await db.RefuseOutOfReachAsync(user, request.CommunityCode, "communityCode", cancellationToken) is { } outOfReach)
-        {
-            return outOfReach;
-        }
-
+        // What the path addresses first (404), then the community the body names (403).
         if (await db.FindReachableMemberAsync(user, id, cancellationToken) is not { } member)
         {
             return TypedResults.NotFound();
+        }
+
+        if (await db.RefuseOutOfReachAsync(user, request.CommunityCode, "communityCode", cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
         }
 
         if (!await db.IsLiveCommunityAsync(request.CommunityCode, cancellationToken))

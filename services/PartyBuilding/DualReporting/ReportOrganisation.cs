@@ -12,14 +12,15 @@ public static class ReportOrganisation
     public static async Task<Results<Created<DualReportResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid id, ReportRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await db.RefuseOutOfReachAsync(user, request.CommunityCode, "communityCode", cancellationToken) is { } outOfReach)
-        {
-            return outOfReach;
-        }
-
+        // What the path addresses first (404), then the community the body names (403).
         if (await db.FindReachableOrganisationAsync(user, id, tracked: false, cancellationToken) is not { } organisation)
         {
             return TypedResults.NotFound();
+        }
+
+        if (await db.RefuseOutOfReachAsync(user, request.CommunityCode, "communityCode", cancellationToken) is { } outOfReach)
+        {
+            return outOfReach;
         }
 
         if (organisation.Dissolved)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.RegionReplica.Queries;
 
@@ -10,8 +11,8 @@ namespace Platform.RegionReplica.Queries;
 /// </summary>
 public sealed record PageRequest([FromQuery(Name = "page")] int? Page, [FromQuery(Name = "pageSize")] int? PageSize)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
+    public const int DefaultPageSize = PagingLimits.DefaultPageSize;
+    public const int MaxPageSize = PagingLimits.MaxPageSize;
 
     public int Number => Page ?? 1;
     public int Size => PageSize ?? DefaultPageSize;

@@ -13,6 +13,9 @@ namespace Platform.Reporting.Statistics;
 
 public sealed record MonthFigures(string Month, IReadOnlyDictionary<string, long> Figures);
 
+/// <summary>A region's figures month by month, oldest first.</summary>
+public sealed record Trends(string RegionCode, IReadOnlyList<MonthFigures> Months);
+
 public sealed record RankedRegion(int Rank, string RegionCode, string Name, long Value);
 
 public sealed record RegionRanking(string RegionCode, string Figure, int? Rank, IReadOnlyList<RankedRegion> Siblings);
@@ -31,7 +34,7 @@ public static class StatisticsEndpoints
     /// GET trends/{regionCode}?from=yyyy-MM-dd&amp;to=yyyy-MM-dd: the monthly figures of the subtree, month by month, for
     /// every month that overlaps the city days from..to (both inclusive).
     /// </summary>
-    public static Task<Results<Ok<IReadOnlyList<MonthFigures>>, ValidationProblem, NotFound>> TrendsAsync(
+    public static Task<Results<Ok<Trends>, ValidationProblem, NotFound>> TrendsAsync(
         string regionCode, DateOnly? from, DateOnly? to, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, DashboardCache cache,
         CancellationToken ct)
     {
@@ -46,9 +49,8 @@ public static class StatisticsEndpoints
                 .GroupBy(m => new { m.Month, m.Figure })
                 .Select(g => new { g.Key.Month, g.Key.Figure, Value = g.Sum(m => m.Value) })
                 .ToListAsync(ct);
-            IReadOnlyList<MonthFigures> months = [.. rows.GroupBy(r => r.Month).OrderBy(g => g.Key)
-                .Select(g => new MonthFigures(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.ToDictionary(r => r.Figure, r => r.Value)))];
-            return months;
+            return new Trends(region.Code, [.. rows.GroupBy(r => r.Month).OrderBy(g => g.Key)
+                .Select(g => new MonthFigures(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), g.ToDictionary(r => r.Figure, r => r.Value)))]);
         }), ct, errors);
     }
 

@@ -40,6 +40,15 @@ public sealed class Classifying_operations
     }
 
     [Fact]
+    public void A_record_named_only_in_the_body_is_answered_as_unknown_with_a_400_naming_it()
+    {
+        var scope = ScopeClassification.Classify(Operation("POST", "/api/test/things", body: new() { ["fundId"] = "string", ["amountFen"] = "integer" }));
+
+        Assert.Equal((ScopeCategory.RecordInBody, "fundId"), (scope?.Category, scope?.How));
+        Assert.Equal(400, ScopeClassification.Expected(scope!.Category));
+    }
+
+    [Fact]
     public void A_region_code_in_the_path_is_a_region_addressed_by_path()
     {
         var scope = ScopeClassification.Classify(Operation("GET", "/api/test/regions/{code}", parameters: new PathParameter("code", "string", null)));

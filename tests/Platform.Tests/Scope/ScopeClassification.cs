@@ -9,8 +9,11 @@ public enum ScopeCategory
     /// <summary>(a) A region addressed by its code in the path (<c>/regions/{code}</c>, <c>/overview/{regionCode}</c>): 404.</summary>
     RegionByPath,
 
-    /// <summary>(b) A record addressed by id, in the path (<c>/funds/{id}</c>) or, for a creation, in the body (<c>fundId</c>): 404.</summary>
+    /// <summary>(b) A record addressed by id in the path (<c>/funds/{id}</c>): 404.</summary>
     RecordById,
+
+    /// <summary>(b′) A record named by id in the body (<c>fundId</c>, <c>organisationId</c>): 400 naming the field, as for an unknown id.</summary>
+    RecordInBody,
 
     /// <summary>(c) A region named in the query (<c>region</c>) or in the body (<c>communityCode</c>, <c>regionCode</c>, …): 403.</summary>
     RegionNamed,
@@ -38,7 +41,7 @@ public static class ScopeClassification
     private static readonly string[] RegionPathParameters = ["code", "regionCode"];
 
     /// <summary>Path parameters that address a record without being a uuid.</summary>
-    private static readonly string[] RecordPathParameters = ["clientId", "serviceRequestId"];
+    private static readonly string[] RecordPathParameters = ["clientId", "serviceRequestId", "token"];
 
     /// <summary>Path parameters that address neither (a media format).</summary>
     private static readonly string[] NeutralPathParameters = ["format"];
@@ -118,7 +121,7 @@ public static class ScopeClassification
 
         if (endpoint.BodyProperties.Keys.FirstOrDefault(p => p.EndsWith("Id", StringComparison.Ordinal)) is { } reference)
         {
-            return new(ScopeCategory.RecordById, $"body {reference}");
+            return new(ScopeCategory.RecordInBody, reference);
         }
 
         return null;
@@ -132,5 +135,10 @@ public static class ScopeClassification
     public static bool Is(string name, IEnumerable<string> names) => names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The refusal docs/api.md section 1 prescribes for the category.</summary>
-    public static int Expected(ScopeCategory category) => category is ScopeCategory.RegionNamed or ScopeCategory.Import ? 403 : 404;
+    public static int Expected(ScopeCategory category) => category switch
+    {
+        ScopeCategory.RegionNamed or ScopeCategory.Import => 403,
+        ScopeCategory.RecordInBody => 400,
+        _ => 404,
+    };
 }

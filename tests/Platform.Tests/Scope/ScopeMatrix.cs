@@ -39,8 +39,9 @@ public sealed class ScopeMatrix
     {
         var (status, refusedByRole) = (answer.Status, answer.RefusedByRole);
         var expected = ScopeClassification.Expected(scope.Category);
-        // A record named by id in a body is not a path: section 1 prescribes 404 for the path; a 403 refuses as well.
-        var ok = status == expected || (scope.How.StartsWith("body ", StringComparison.Ordinal) && scope.Category == ScopeCategory.RecordById && status == 403);
+        // A record named in the body is answered as an unknown id would be: the 400 must name that field, not another.
+        var ok = status == expected && (scope.Category != ScopeCategory.RecordInBody || answer.Detail.Contains($" {scope.How} (", StringComparison.Ordinal)
+            || answer.Detail.StartsWith($"errors: {scope.How} (", StringComparison.Ordinal));
         if (refusedByRole)
         {
             ok = false;
@@ -89,7 +90,7 @@ public sealed class ScopeMatrix
                 $"reads checked valid in reach: {_inReach.Count(r => r.Got.Status is >= 200 and < 300)} of {_inReach.Count}; " +
                 $"writes valid in reach afterwards: {_writesInReach.Count(r => r.Got.Status is >= 200 and < 300)} of {_writesInReach.Count}.")
             .AppendLine()
-            .AppendLine("Expected: 404 for a region or record addressed by the path (or a record named by id in a body; 403 accepted there), " +
+            .AppendLine("Expected: 404 for a region or record addressed by the path, 400 naming the field for a record named by id in a body (as for an unknown id), " +
                 "403 for a region named in the query, the body or an import's rows. Callers: a sibling region at the target's level and " +
                 "a region one level below it, each with a role the operation admits.")
             .AppendLine();

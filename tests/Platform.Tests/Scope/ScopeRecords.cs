@@ -42,6 +42,8 @@ public sealed class ScopeRecords
     public Dictionary<Guid, uint?> OrganisationVersions { get; } = [];
     public Guid Project { get; private set; }
     public uint? ProjectVersion { get; private set; }
+
+    public uint? VolunteerVersion { get; private set; }
     public Guid SocialWorker { get; private set; }
     public Guid AssignedSocialWorker { get; private set; }
     public Guid Room { get; private set; }
@@ -102,6 +104,7 @@ public sealed class ScopeRecords
         }
 
         ProjectVersion = Version(await GetAsync($"/api/incubation/projects/{Project}"));
+        VolunteerVersion = Version(await GetAsync($"/api/volunteers/volunteers/{Volunteer}"));
     }
 
     private async Task PartyAsync()

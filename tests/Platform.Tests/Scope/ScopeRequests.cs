@@ -119,6 +119,7 @@ public static class ScopeRequests
             ("charity", "outlets", _) => r.Outlet,
             ("reporting", "records", _) => r.ServiceRecord,
             ("reporting", "requests", "serviceRequestId") => r.ServiceRequests["Reported"],
+            ("reporting", "tokens", "token") => r.ServiceRequests["Reported"],
             ("reporting", "requests", _) => action switch
             {
                 "assign" => r.ServiceRequests["Accepted"],
@@ -179,6 +180,8 @@ public static class ScopeRequests
         ["POST /api/party/organisations/{id}/reports"] = Json((_, t) => new { communityCode = t }),
         ["POST /api/party/governance-centres"] = Json((_, t) => new { regionCode = t, name = "大佛寺街道综治分中心 (synthetic)", demonstration = false }, Street),
         ["PUT /api/party/communities/{code}/legal-adviser"] = Json((_, _) => new { name = "赵律师", lawFirm = "广安某律师事务所 (synthetic)" }),
+        ["POST /api/party/organisations/{id}/dissolution"] = Json((_, _) => Empty),
+        ["POST /api/party/dual-reports/{id}/withdrawal"] = Json((_, _) => Empty),
         ["POST /api/party/facilities"] = Json((_, t) => new { regionCode = t, kind = "FeaturedCommunity" }),
         ["POST /api/party/facilities/import"] = Csv((_, t) => $"regionCode,facility\n{t},NewPartyServiceCentre\n"),
 
@@ -214,7 +217,8 @@ public static class ScopeRequests
         // Volunteers
         ["POST /api/volunteers/volunteers"] = Json((_, t) => new { name = "新志愿者", idNumber = ScopeRecords.IdNumber(), communityCode = t, byCommunityWorker = true }),
         ["POST /api/volunteers/volunteers/import"] = Csv((_, t) => $"name,idNumber,communityCode\n导入志愿者,{ScopeRecords.IdNumber()},{t}\n"),
-        ["PUT /api/volunteers/volunteers/{id}"] = Json((_, t) => new { name = "志愿者甲", communityCode = t }),
+        ["PUT /api/volunteers/volunteers/{id}"] = Json((r, t) => new { name = "志愿者甲", communityCode = t, version = r.VolunteerVersion }),
+        ["POST /api/volunteers/activities/{activityId}/complete"] = Json((_, _) => Empty),
         ["POST /api/volunteers/teams"] = Json((r, t) => new { name = "永前生态绿志愿服务队 (synthetic)", colour = "EcologyGreen", communityCode = t, leaderId = r.Volunteer }),
         ["POST /api/volunteers/teams/import"] = Csv((r, t) => $"name,colour,communityCode,leaderId\n导入卫士白队,GuardianWhite,{t},{r.Volunteer}\n"),
         ["POST /api/volunteers/teams/{teamId}/members"] = Json((r, _) => new { volunteerId = r.Volunteer }),
@@ -239,6 +243,7 @@ public static class ScopeRequests
         ["POST /api/charity/donations"] = Json((r, _) => new { kind = "Money", donorKind = "Resident", donorName = "居民 (synthetic)", amountFen = 10_000, fundId = r.Fund }),
         ["POST /api/charity/donations/bulk"] = Json((r, _) => new { donations = new[] { new { kind = "Money", donorKind = "Anonymous", amountFen = 5_000, fundId = r.Fund } } }),
         ["POST /api/charity/disbursements"] = Json((r, _) => new { fundId = r.Fund, kind = "Assistance", amountFen = 5_000, purpose = "临时救助", beneficiary = "永前社区居民" }),
+        ["POST /api/charity/disbursements/{id}/approvals"] = Json((_, _) => Empty),
         ["POST /api/charity/supermarkets"] = Json((_, t) => new { name = "永前社区第二慈善超市 (synthetic)", communityCode = t }),
         ["POST /api/charity/supermarkets/{supermarketId}/redemptions"] = Json((r, _) => new { volunteerId = r.Volunteer, stockItemId = r.StockItem, quantity = 1 }),
         ["POST /api/charity/lottery/outlets"] = Json((_, t) => new { name = "永前社区第二福彩点 (synthetic)", communityCode = t, fundSharePercent = 30m }),
