@@ -115,7 +115,8 @@ public sealed class ScopeRecords
         PartyOrganisation = await IdAsync("/api/party/organisations",
             new { name = "永前社区党委 (synthetic)", kind = "CommunityPartyCommittee", regionCode = Community, secretary = "王书记", foundedOn = "2019-07-01" });
         DissolvableOrganisation = await IdAsync("/api/party/organisations",
-            new { name = "永前社区第一网格党支部 (synthetic)", kind = "GridBranch", regionCode = Grid, parentId = PartyOrganisation, secretary = "李支书", foundedOn = "2021-07-01" });
+            // In the second grid: the callers placed one level below the community are workers of the first.
+            new { name = "永前社区第二网格党支部 (synthetic)", kind = "GridBranch", regionCode = SecondGrid, parentId = PartyOrganisation, secretary = "李支书", foundedOn = "2021-07-01" });
         PartyMember = await IdAsync("/api/party/members", new { name = "张党员", residentIdNumber = IdNumber(), organisationId = PartyOrganisation });
         UnreportedMember = await IdAsync("/api/party/members", new { name = "刘党员", residentIdNumber = IdNumber(), organisationId = PartyOrganisation });
         DualReport = await IdAsync($"/api/party/members/{PartyMember}/reports", new { communityCode = Community });
