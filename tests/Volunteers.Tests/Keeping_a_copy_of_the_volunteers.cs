@@ -102,7 +102,7 @@ public sealed class Keeping_a_copy_of_the_volunteers(VolunteersFixture fixture)
         var (changes, _) = await ReadAllAsync(token);
 
         Assert.Equal(2, report.Imported);
-        Assert.Equal([first, second], changes.Select(c => c.Id).Order());
+        Assert.Equal(new[] { first, second }.Order(), changes.Select(c => c.Id).Order());
     }
 
     [Fact]

@@ -108,7 +108,8 @@ public static class IncubationStage
         var created = 0;
         await context.ForEachAsync(records.GroupBy(r => organisationIds[r["organisationId"]]), async (projects, ct) =>
         {
-            var titles = (await context.Api.GetOrDefaultAsync<List<ProjectDto>>(Service, $"/api/incubation/organisations/{projects.Key}/projects", ct) ?? [])
+            // An organisation has a handful of projects: one page of the largest size holds them all.
+            var titles = ((await context.Api.GetOrDefaultAsync<Page<ProjectDto>>(Service, $"/api/incubation/organisations/{projects.Key}/projects?pageSize=500", ct))?.Items ?? [])
                 .Select(p => p.Title).ToHashSet(StringComparer.Ordinal);
             foreach (var r in projects.Where(r => !titles.Contains(r["title"])))
             {
