@@ -60,8 +60,19 @@ public sealed class Registering_a_region(PartyFixture fixture)
     {
         var before = await fixture.CountWritesAsync();
 
-        var response = await fixture.Client.PostAsync("/api/party/regions",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Cancel);
+        // Expect: 100-continue lets Kestrel answer 413 before the body is sent; without it the client may still be writing
+        // the 2 MB when the server closes the connection, and sees a broken pipe instead of the answer.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+        {
+            BaseAddress = fixture.Client.BaseAddress,
+        };
+        client.DefaultRequestHeaders.Authorization = fixture.Client.DefaultRequestHeaders.Authorization;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/party/regions")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request, Cancel);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -76,8 +87,19 @@ public sealed class Registering_a_region(PartyFixture fixture)
         var before = await fixture.CountWritesAsync();
         var body = $$"""{"code":"511603003","name":"{{new string('x', 2 * 1024 * 1024)}}","level":"Street","parentCode":"511603"}""";
 
-        var response = await fixture.Client.PostAsync("/api/party/regions",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Cancel);
+        // Expect: 100-continue lets Kestrel answer 413 before the body is sent; without it the client may still be writing
+        // the 2 MB when the server closes the connection, and sees a broken pipe instead of the answer.
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+        {
+            BaseAddress = fixture.Client.BaseAddress,
+        };
+        client.DefaultRequestHeaders.Authorization = fixture.Client.DefaultRequestHeaders.Authorization;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/party/regions")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+        var response = await client.SendAsync(request, Cancel);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
