@@ -6,7 +6,7 @@ using Platform.Seeds.Generator.Output;
 namespace Platform.Seeds.Seeder;
 
 /// <summary>
-/// One row of acceptance 1: a figure of DOMAIN.md section 5, the article's value, what the seed files hold, and what
+/// One row of the figures check: a figure of DOMAIN.md section 5, the article's value, what the seed files hold, and what
 /// Reporting's city overview answers. "540,000+" figures are met by at least the files' count.
 /// </summary>
 public sealed record OverviewRow(string Figure, string Article, long Files, long Overview, bool AtLeast = false)
@@ -60,7 +60,7 @@ public static partial class FiguresCheck
         }
     }
 
-    /// <summary>The table of acceptance 1 in the log (the dashboard shows it): figure | article | files | overview | ok/differs.</summary>
+    /// <summary>The figures table in the log (the dashboard shows it): figure | article | files | overview | ok/differs.</summary>
     public static void LogOverview(ILogger logger, string source, Manifest manifest, IReadOnlyList<OverviewRow> overview)
     {
         logger.LogInformation("City overview ({Source}, {City}) against DOMAIN.md section 5 ({Scale} files):", source, Targets.CityCode, manifest.Scale);

@@ -7,7 +7,7 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Tests;
 
-/// <summary>Acceptance 3: concurrency against the real database never overdraws a fund or oversells a shelf.</summary>
+/// <summary>Concurrency against the real database never overdraws a fund or oversells a shelf.</summary>
 public sealed class Approving_and_redeeming_concurrently(CharityFixture fixture)
 {
     private CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -9,7 +9,7 @@ using Platform.Charity.Lottery;
 
 namespace Platform.Charity.Tests;
 
-/// <summary>Acceptance 2 against the database: random sequences of operations keep every entry balanced and every balance a sum.</summary>
+/// <summary>Against the database: random sequences of operations keep every entry balanced and every balance a sum.</summary>
 public sealed class Keeping_the_books(CharityFixture fixture)
 {
     private CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -5,7 +5,7 @@ using Platform.Charity.Disbursements;
 
 namespace Platform.Charity.Tests;
 
-/// <summary>Acceptance 4: each bad request is a problem document naming the field, and nothing is written.</summary>
+/// <summary>Each bad request is a problem document naming the field, and nothing is written.</summary>
 public sealed class Refusing_bad_requests(CharityFixture fixture)
 {
     private CancellationToken Cancel => TestContext.Current.CancellationToken;

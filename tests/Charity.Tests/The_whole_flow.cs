@@ -12,7 +12,7 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Tests;
 
-/// <summary>Acceptance 1: everything through the gateway, with Volunteers answering the saga over the real bus.</summary>
+/// <summary>Everything through the gateway, with Volunteers answering the saga over the real bus.</summary>
 public sealed class The_whole_flow(CharityFixture fixture)
 {
     private CancellationToken Cancel => TestContext.Current.CancellationToken;

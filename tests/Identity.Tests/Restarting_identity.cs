@@ -8,7 +8,7 @@ using Platform.Testing;
 
 namespace Platform.Identity.Tests;
 
-/// <summary>Issue 4, acceptance 3: a client-credentials token in one request, still good after Identity restarts.</summary>
+/// <summary>A client-credentials token in one request, still good after Identity restarts.</summary>
 public sealed class Restarting_identity(PlatformFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -8,7 +8,7 @@ using Platform.Testing;
 namespace Platform.Incubation.Tests;
 
 /// <summary>
-/// Acceptance 3: every transition and grade change is in Identity's audit log under the caller who made it, and the
+/// Every transition and grade change is in Identity's audit log under the caller who made it, and the
 /// organisation's own record keeps the reason given with it.
 /// </summary>
 public sealed class Auditing_every_change(IncubationFixture fixture)

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace Platform.Incubation.Tests;
 
-/// <summary>Acceptance 2: bad input is a 400 naming the field, a conflict with the current state a 409; either way nothing is written.</summary>
+/// <summary>Bad input is a 400 naming the field, a conflict with the current state a 409; either way nothing is written.</summary>
 public sealed class Refusing_what_breaks_the_rules(IncubationFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

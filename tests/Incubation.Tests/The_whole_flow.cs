@@ -8,7 +8,7 @@ using Platform.Testing;
 
 namespace Platform.Incubation.Tests;
 
-/// <summary>Acceptance 1: the whole journey through the gateway; each step's event reaches the broker exactly once.</summary>
+/// <summary>The whole journey through the gateway; each step's event reaches the broker exactly once.</summary>
 public sealed partial class The_whole_flow(IncubationFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Platform.PartyBuilding.Tests;
 
-/// <summary>Acceptance 5: every operation is in the OpenAPI document with a summary carrying its Chinese name.</summary>
+/// <summary>Every operation is in the OpenAPI document with a summary carrying its Chinese name.</summary>
 public sealed class Documenting_the_api(PartyFixture fixture)
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace Platform.Reliability.Tests;
 
-/// <summary>Issue 11: RabbitMQ (the AppHost's "messaging" resource) killed -9 while 10,000 hours confirmations flow, then started again by Aspire.</summary>
+/// <summary>RabbitMQ (the AppHost's "messaging" resource) killed -9 while 10,000 hours confirmations flow, then started again by Aspire.</summary>
 public sealed class Killing_the_broker_mid_stream(ReliabilityFixture fixture)
 {
     [Fact]

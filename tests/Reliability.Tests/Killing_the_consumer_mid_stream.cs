@@ -4,7 +4,7 @@ using Platform.Testing;
 namespace Platform.Reliability.Tests;
 
 /// <summary>
-/// Issue 11: the consuming service (Reporting) killed -9 while 10,000 hours confirmations flow, then started again by
+/// The consuming service (Reporting) killed -9 while 10,000 hours confirmations flow, then started again by
 /// Aspire; the kill lands, by construction, after some messages' effects committed and before their acks.
 /// </summary>
 public sealed class Killing_the_consumer_mid_stream(ReliabilityFixture fixture)

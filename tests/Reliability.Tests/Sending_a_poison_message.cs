@@ -8,7 +8,7 @@ using Platform.Testing;
 namespace Platform.Reliability.Tests;
 
 /// <summary>
-/// Issue 11: a message Reporting's statistics can never apply (hours confirmed for a 16-digit community code, which no
+/// A message Reporting's statistics can never apply (hours confirmed for a 16-digit community code, which no
 /// figure can hold) goes to the error queue after its retries, the same queue keeps flowing with 1,000 confirmations,
 /// and the operator sees it and replays it through the gateway (city administrators only).
 /// </summary>

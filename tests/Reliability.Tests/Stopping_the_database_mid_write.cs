@@ -7,7 +7,7 @@ using Platform.Testing;
 namespace Platform.Reliability.Tests;
 
 /// <summary>
-/// Issue 11: PostgreSQL (the AppHost's "postgres" resource) killed -9 with all its backends while four clients keep
+/// PostgreSQL (the AppHost's "postgres" resource) killed -9 with all its backends while four clients keep
 /// registering volunteers through the gateway. Requests fail fast with a 503 problem, nothing is published for a write
 /// that did not commit, and the platform recovers by itself once Aspire has started the server again.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Platform.Repository.Tests;
 
-/// <summary>Issue 4, acceptance 4: no credential or key is committed; development ones come from Aspire parameters or user secrets.</summary>
+/// <summary>No credential or key is committed; development ones come from Aspire parameters or user secrets.</summary>
 public sealed class No_secrets_in_the_repository
 {
     [Fact]

@@ -12,7 +12,7 @@ using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
 
-/// <summary>Acceptance 1 and 4: the volunteer's journey through the gateway, then a search for personal data left in the open.</summary>
+/// <summary>The volunteer's journey through the gateway, then a search for personal data left in the open.</summary>
 public sealed partial class The_whole_flow(VolunteersFixture fixture)
 {
     private const string Phone = "13712345678";

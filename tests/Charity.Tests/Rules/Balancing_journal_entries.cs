@@ -2,7 +2,7 @@ using Platform.Charity.Ledger;
 
 namespace Platform.Charity.Tests.Rules;
 
-/// <summary>Acceptance 2, in memory: an entry is created only when it balances, and its reversal balances too.</summary>
+/// <summary>In memory: an entry is created only when it balances, and its reversal balances too.</summary>
 public sealed class Balancing_journal_entries
 {
     private static readonly string[] AccountCodes = [Accounts.DonationsInTransit, Accounts.Fund(Guid.NewGuid()), Accounts.Collective("511603001001"), "x", "y"];

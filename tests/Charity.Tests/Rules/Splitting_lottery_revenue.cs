@@ -2,7 +2,7 @@ using Platform.Charity.Lottery;
 
 namespace Platform.Charity.Tests.Rules;
 
-/// <summary>Acceptance 2: a split of any amount by any ratio conserves every fen, and the remainder goes to the collective account.</summary>
+/// <summary>A split of any amount by any ratio conserves every fen, and the remainder goes to the collective account.</summary>
 public sealed class Splitting_lottery_revenue
 {
     [Theory]

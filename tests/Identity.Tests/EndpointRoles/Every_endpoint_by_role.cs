@@ -9,7 +9,7 @@ using Platform.Testing.OpenApi;
 namespace Platform.Identity.Tests.EndpointRoles;
 
 /// <summary>
-/// Issue 4, acceptance 2: every endpoint of every landed service, read from the services' own OpenAPI documents,
+/// Every endpoint of every landed service, read from the services' own OpenAPI documents,
 /// called with a token of each role. An endpoint without a policy fails; so does a role admitted or refused
 /// against what its policies say. The table is written to artifacts/endpoint-roles.md.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Platform.Identity.Tests.Fuzzing;
 public sealed class Alone;
 
 /// <summary>
-/// Issue 11, bad-input fuzzing: hostile requests generated from every service's OpenAPI document, sent with a city
+/// Bad-input fuzzing: hostile requests generated from every service's OpenAPI document, sent with a city
 /// administrator's token (the most powerful caller) straight to each service. No answer may be a 5xx, every refusal
 /// the application makes is a problem document, and no table of any service changes. The histogram is written to artifacts/fuzz-report.md.
 /// </summary>

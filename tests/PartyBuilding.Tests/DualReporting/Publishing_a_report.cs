@@ -8,7 +8,7 @@ using RabbitMQ.Client;
 
 namespace Platform.PartyBuilding.Tests.DualReporting;
 
-/// <summary>Acceptance 3, the publishing side: a dual report reaches the broker once, as the Volunteers service will receive it.</summary>
+/// <summary>The publishing side: a dual report reaches the broker once, as the Volunteers service will receive it.</summary>
 public sealed class Publishing_a_report(PartyFixture fixture)
 {
     private const string Exchange = "Platform.Contracts.PartyBuilding:PartyMemberReported";

@@ -8,7 +8,7 @@ using Platform.PartyBuilding.Regions.Import;
 
 namespace Platform.PartyBuilding.Tests.Regions;
 
-/// <summary>Acceptance 4: with 10,000 grids imported through the API, a subtree query is answered from the path index, not a scan.</summary>
+/// <summary>With 10,000 grids imported through the API, a subtree query is answered from the path index, not a scan.</summary>
 public sealed class Querying_a_subtree_of_10000_grids(PartyFixture fixture)
 {
     private CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -11,7 +11,7 @@ using Platform.Testing;
 namespace Platform.PartyBuilding.Tests.Replica;
 
 /// <summary>
-/// Acceptance 3, the part this service owns: a community registered here becomes valid in another service's replica,
+/// The part this service owns: a community registered here becomes valid in another service's replica,
 /// each region event leaves the outbox once, and a redelivered event changes the replica once.
 /// </summary>
 public sealed class Replicating_regions(PartyFixture fixture) : IAsyncLifetime
