@@ -106,20 +106,18 @@ run_test_project() { # run_test_project path/to/X.Tests.csproj
 }
 export -f run_test_project
 
-# Every test project starts its own servers on free ports, so projects run side by side: the ones that start the
-# whole AppHost one after another (they are the heaviest), beside the others two at a time.
+# Every test project starts its own servers on free ports, so projects run side by side, two at a time; the two that
+# start the whole AppHost and kill its processes on purpose (their recovery deadlines are real) run after them, alone.
 cmd_test() {
   ensure_dotnet
   ensure_infrastructure
   build
   rm -rf "$RESULTS" && mkdir -p "$RESULTS"
   export RESULTS CONFIGURATION
-  local status=0 apphost=(tests/EndToEnd.Tests/EndToEnd.Tests.csproj tests/Reliability.Tests/Reliability.Tests.csproj)
-  (rc=0; for project in "${apphost[@]}"; do run_test_project "$project" || rc=1; done; exit $rc) &
-  local apphost_pid=$!
+  local status=0 project apphost=(tests/EndToEnd.Tests/EndToEnd.Tests.csproj tests/Reliability.Tests/Reliability.Tests.csproj)
   find tests -path '*.Tests/*.Tests.csproj' | sort | grep -vxF -e "${apphost[0]}" -e "${apphost[1]}" \
     | xargs -P 2 -I{} bash -c 'run_test_project "$1"' _ {} || status=1
-  wait "$apphost_pid" || status=1
+  for project in "${apphost[@]}"; do run_test_project "$project" || status=1; done
   summarise
   return $status
 }
