@@ -2,23 +2,20 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.ServiceDefaults.OpenApi;
 
 /// <summary>
-/// The document's only server is the gateway's public origin (<c>Platform:PublicOrigin</c>), never the service's own
+/// The document's only server is the gateway's public origin (<see cref="PublicOrigin"/>), never the service's own
 /// address: generated clients and "try it" go through the gateway, where tokens, rate limits and CORS apply. The
 /// description and contact point readers at the gateway's API reference.
 /// </summary>
 internal sealed class GatewayServer : IOpenApiDocumentTransformer
 {
-    public const string PublicOriginKey = "Platform:PublicOrigin";
-    public const string DefaultPublicOrigin = "http://localhost:5200";
-
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        var configured = context.ApplicationServices.GetRequiredService<IConfiguration>()[PublicOriginKey];
-        var origin = (string.IsNullOrWhiteSpace(configured) ? DefaultPublicOrigin : configured).TrimEnd('/');
+        var origin = PublicOrigin.Read(context.ApplicationServices.GetRequiredService<IConfiguration>()).GetLeftPart(UriPartial.Authority);
         document.Servers = [new OpenApiServer { Url = origin, Description = "The gateway (网关)" }];
         document.Info ??= new OpenApiInfo();
         document.Info.Description ??=

@@ -21,12 +21,17 @@ public sealed class RegionDirectory(IRegionReplicaContext db)
     /// True when <paramref name="code"/> is <paramref name="scope"/> or lies below it, by where the region sits now
     /// (a moved grid is inside its new community's subtree, not its old one's).
     /// </summary>
-    public async Task<bool> IsWithinAsync(string code, string scope, CancellationToken cancellationToken)
-    {
-        var root = await FindAsync(scope, cancellationToken);
-        var path = (await FindAsync(code, cancellationToken))?.Path ?? code;
+    public async Task<bool> IsWithinAsync(string code, string scope, CancellationToken cancellationToken) =>
+        await PathIsWithinAsync((await FindAsync(code, cancellationToken))?.Path ?? code, scope, cancellationToken);
 
+    /// <summary>As above, for a region already read.</summary>
+    public Task<bool> IsWithinAsync(ReplicatedRegion region, string scope, CancellationToken cancellationToken) =>
+        PathIsWithinAsync(region.Path, scope, cancellationToken);
+
+    private async Task<bool> PathIsWithinAsync(string path, string scope, CancellationToken cancellationToken)
+    {
         // A scope the replica does not hold yet is judged by its code alone.
+        var root = await FindAsync(scope, cancellationToken);
         return root is null ? RegionCode.IsWithin(path, scope) : RegionCode.IsWithin(path, root.Path, root.Level);
     }
 }

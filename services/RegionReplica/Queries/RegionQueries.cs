@@ -54,7 +54,7 @@ public static class RegionQueries
             return (null, user.CanReach(code) ? ScopeProblems.UnknownRegion(field) : ScopeProblems.OutOfReach(field));
         }
 
-        return await regions.IsWithinAsync(code, scope, cancellationToken)
+        return await regions.IsWithinAsync(found, scope, cancellationToken)
             ? (RegionCode.SubtreePrefix(found.Code, found.Level), null)
             : (null, ScopeProblems.OutOfReach(field));
     }
