@@ -25,7 +25,6 @@ public static class ProblemDetailsExtensions
             }
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
 
         // Minimal APIs answer a malformed body with a bare 400 unless told to throw; the handler above turns the
         // exception into a problem document that names the offending field.

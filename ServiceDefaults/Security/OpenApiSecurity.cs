@@ -9,7 +9,7 @@ namespace Platform.ServiceDefaults.Security;
 /// Writes each operation's authorization into the OpenAPI document: <c>x-policies</c> (the policy names, empty for
 /// public operations) and the bearer security requirement, so that clients and the endpoint × role test read it.
 /// </summary>
-internal static class OpenApiSecurity
+public static class OpenApiSecurity
 {
     public const string PoliciesExtension = "x-policies";
     public const string SchemeName = "Bearer";
@@ -32,7 +32,7 @@ internal static class OpenApiSecurity
         options.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            var policies = EndpointAuthorization.PoliciesOf([.. metadata]);
+            var policies = PoliciesOf([.. metadata]);
             var anonymous = metadata.OfType<IAllowAnonymous>().Any();
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             operation.Extensions[PoliciesExtension] = new JsonNodeExtension(new JsonArray([.. policies.Select(p => (JsonNode)p)]));
@@ -49,4 +49,10 @@ internal static class OpenApiSecurity
         });
         return options;
     }
+
+    /// <summary>The policies an endpoint demands, as the OpenAPI documents and the endpoint × role table show them.</summary>
+    public static IReadOnlyList<string> PoliciesOf(IReadOnlyList<object> metadata) =>
+        metadata.OfType<IAllowAnonymous>().Any()
+            ? []
+            : [.. metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct()];
 }

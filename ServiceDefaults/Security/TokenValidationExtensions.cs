@@ -18,8 +18,7 @@ public static class TokenValidationExtensions
     /// Validates access tokens locally. The issuer is the platform's public address (<see cref="PublicOrigin"/>, the
     /// gateway), as clients see it; Identity's discovery document and signing keys are read once from Identity itself
     /// over the internal network (<see cref="IdentityAddress"/>, resolved by service discovery) and cached, so no
-    /// request calls Identity and nothing inside calls the public address. Registers the shared policies of
-    /// <see cref="PlatformPolicies"/>.
+    /// request calls Identity and nothing inside calls the public address. An endpoint without a policy needs a valid token.
     /// </summary>
     public static IHostApplicationBuilder AddTokenValidation(this IHostApplicationBuilder builder)
     {
@@ -38,7 +37,9 @@ public static class TokenValidationExtensions
         });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        builder.Services.AddAuthorizationBuilder().AddPlatformPolicies();
+        // Whatever is mapped without a policy still needs a valid token; public endpoints say AllowAnonymous.
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         return builder;
     }

@@ -7,6 +7,7 @@ using Platform.Charity.Lottery;
 using Platform.Charity.Redemptions;
 using Platform.Charity.Supermarkets;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity;

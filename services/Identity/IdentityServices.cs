@@ -9,7 +9,9 @@ using Platform.Identity.Data;
 using Platform.Identity.Keys;
 using Platform.Identity.Seeding;
 using Platform.RegionReplica;
-using Platform.ServiceDefaults;
+using Platform.Data;
+using Platform.Messaging;
+using Platform.Security;
 using Platform.ServiceDefaults.Http;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -19,11 +21,14 @@ public static class IdentityServices
 {
     public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
     {
-        builder.AddPlatformService<IdentityDb>(IdentityApi.ServiceName, bus =>
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<IdentityDb>(IdentityApi.ServiceName);
+        builder.AddPlatformMessaging<IdentityDb>(IdentityApi.ServiceName, bus =>
         {
             bus.AddRegionReplica<IdentityDb>(IdentityApi.ServiceName);
             bus.AddConsumer<AuditConsumer>();
         });
+        builder.AddPlatformSecurity<IdentityDb>(IdentityApi.ServiceName);
         builder.AddRegionDirectory<IdentityDb>();
 
         builder.Services.AddIdentityCore<PlatformUser>(o =>
@@ -84,7 +89,8 @@ public static class IdentityServices
 
     public static WebApplication MapIdentityService(this WebApplication app)
     {
-        app.MapReplicaServiceDefaults(IdentityApi.Prefix);
+        app.MapPlatformEndpoints(IdentityApi.Prefix);
+        app.MapRegionReplicaApi(IdentityApi.Prefix);
         app.UseAntiforgery();
         app.MapMethods("/connect/token", ["POST"], TokenEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();

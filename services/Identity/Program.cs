@@ -1,6 +1,6 @@
 using Platform.Identity;
 using Platform.Identity.Data;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIdentityService();

@@ -7,6 +7,7 @@ using Platform.Incubation.SocialWork;
 using Platform.Incubation.SocialWork.Import;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation;

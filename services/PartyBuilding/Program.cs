@@ -8,17 +8,21 @@ using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
 using Platform.PersonalData;
-using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
+using Platform.Messaging;
+using Platform.Security;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<PartyDb>(PartyBuildingApi.ServiceName);
+builder.AddServiceDefaults();
+builder.AddServiceDatabase<PartyDb>(PartyBuildingApi.ServiceName);
+builder.AddPlatformMessaging<PartyDb>(PartyBuildingApi.ServiceName);
+builder.AddPlatformSecurity<PartyDb>(PartyBuildingApi.ServiceName);
 builder.AddPersonalDataProtection(PartyBuildingApi.ConfigurationSection);
 // Validation is generated per assembly: the call must be made here, where the request types live.
 builder.Services.AddValidation();
 
 var app = builder.Build();
-app.MapDefaultEndpoints(PartyBuildingApi.Prefix);
+app.MapPlatformEndpoints(PartyBuildingApi.Prefix);
 app.MapRegionsApi();
 app.MapCompoundsApi();
 app.MapOrganisationsApi();

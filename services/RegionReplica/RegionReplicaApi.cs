@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Security;
+using Platform.Security;
 
 namespace Platform.RegionReplica;
 

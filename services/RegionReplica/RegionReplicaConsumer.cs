@@ -1,15 +1,15 @@
+using Microsoft.EntityFrameworkCore;
 using MassTransit;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
-using Platform.ServiceDefaults.Data;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 
 namespace Platform.RegionReplica;
 
 /// <summary>Keeps the local replica at the newest version of each region; older or repeated events change nothing.</summary>
 public sealed class RegionReplicaConsumer<TContext>(TContext db, TimeProvider clock) :
     IConsumer<RegionRegistered>, IConsumer<RegionChanged>, IConsumer<RegionRetired>
-    where TContext : ServiceDbContext, IRegionReplicaContext
+    where TContext : DbContext, IRegionReplicaContext
 {
     public Task Consume(ConsumeContext<RegionRegistered> context) =>
         ApplyAsync(context, new RegionState(context.Message.Code, context.Message.Name, context.Message.Level,
@@ -53,6 +53,6 @@ public static class RegionReplicaRegistration
 {
     /// <summary>Registers the replica's consumer on its own queue, <c>{service}-region-replica</c>.</summary>
     public static void AddRegionReplica<TContext>(this IBusRegistrationConfigurator bus, string serviceName)
-        where TContext : ServiceDbContext, IRegionReplicaContext =>
+        where TContext : DbContext, IRegionReplicaContext =>
         bus.AddConsumer<RegionReplicaConsumer<TContext>>().Endpoint(e => e.Name = $"{serviceName}-region-replica");
 }

@@ -42,6 +42,6 @@ internal sealed class ReplicatedRegionConfiguration : IEntityTypeConfiguration<R
 
 public static class RegionReplicaModel
 {
-    public static ModelBuilder ApplyRegionReplica(this ModelBuilder modelBuilder) =>
+    public static ModelBuilder AddRegionReplica(this ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfiguration(new ReplicatedRegionConfiguration());
 }

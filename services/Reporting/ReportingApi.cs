@@ -6,6 +6,7 @@ using Platform.Reporting.Requests;
 using Platform.Reporting.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting;

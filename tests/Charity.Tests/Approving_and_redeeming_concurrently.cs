@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Disbursements;
 using Platform.Charity.Ledger;
 using Platform.Charity.Redemptions;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Tests;

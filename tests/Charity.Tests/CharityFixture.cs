@@ -11,6 +11,7 @@ using Platform.Charity.Data;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 using Platform.PersonalData;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using VolunteersDb = volunteers::Platform.Volunteers.Data.VolunteersDb;

@@ -1,6 +1,7 @@
 using System.Net;
 using Platform.Charity.Donations;
 using Platform.Charity.Ledger;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Tests;

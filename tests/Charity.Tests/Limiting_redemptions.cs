@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Charity.Redemptions;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

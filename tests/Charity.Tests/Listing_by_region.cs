@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using Platform.Charity.Federations;
 using Platform.Charity.Lottery;
 using Platform.Charity.Supermarkets;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Tests;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Donations;
 using Platform.Contracts.Charity;
 using Platform.Contracts.Identity;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 
 namespace Platform.Charity.Tests;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using Platform.Charity.Funds;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

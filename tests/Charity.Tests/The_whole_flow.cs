@@ -7,7 +7,8 @@ using Platform.Charity.Ledger;
 using Platform.Charity.Lottery;
 using Platform.Charity.Redemptions;
 using Platform.Contracts.Charity;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Tests;

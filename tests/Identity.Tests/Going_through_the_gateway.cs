@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

@@ -7,6 +7,7 @@ extern alias reporting;
 extern alias gateway;
 
 using System.Net.Http.Json;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

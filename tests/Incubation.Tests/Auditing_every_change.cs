@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts.Identity;
 using Platform.Incubation.Organisations;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

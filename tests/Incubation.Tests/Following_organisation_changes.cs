@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Organisations;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

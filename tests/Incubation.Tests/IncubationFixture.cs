@@ -10,7 +10,8 @@ using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 using Platform.Incubation.Data;
 using Platform.PersonalData;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

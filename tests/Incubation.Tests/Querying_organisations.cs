@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Incubation.Organisations;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Incubation.Tests;

@@ -5,6 +5,7 @@ using Platform.Incubation.Centres;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.Projects;
 using Platform.Incubation.SocialWork;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

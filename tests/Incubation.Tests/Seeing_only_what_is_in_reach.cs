@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.Projects;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Tests;

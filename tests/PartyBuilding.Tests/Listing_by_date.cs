@@ -4,6 +4,7 @@ using Platform.PartyBuilding.Facilities;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PersonalData;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Tests;

@@ -7,6 +7,7 @@ using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
 using Platform.PersonalData;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Tests;

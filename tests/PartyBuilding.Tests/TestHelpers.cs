@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Testing;
 
 namespace Platform.PartyBuilding.Tests;

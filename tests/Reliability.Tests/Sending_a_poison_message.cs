@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MassTransit;
 using Platform.Contracts.Volunteers;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Testing;
 
 namespace Platform.Reliability.Tests;

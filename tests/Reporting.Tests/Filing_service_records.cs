@@ -82,7 +82,7 @@ public sealed class Filing_service_records(ReportingFixture fixture)
     [Fact]
     public async Task A_department_client_files_records_one_by_one_and_in_bulk_in_its_region_and_reads_them()
     {
-        var department = await fixture.ClientAsAsync(Platform.ServiceDefaults.Security.PlatformRoles.DepartmentClient, County);
+        var department = await fixture.ClientAsAsync(Platform.Security.PlatformRoles.DepartmentClient, County);
         var filed = await (await department.PostJsonAsync("/api/reporting/records", new
         {
             serviceKind = "NeedsAssessment", providerKind = "Team", providerName = "民政局评估组", communityCode = Community, date = Today, beneficiaries = 1,
@@ -107,9 +107,9 @@ public sealed class Filing_service_records(ReportingFixture fixture)
 
         var page = await (await fixture.Client.GetAsync(
                 $"/api/reporting/records?region={Community}&from={text}&to={day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&pageSize=1", Api.Cancel))
-            .ExpectAsync<Platform.RegionReplica.Queries.Page<ServiceRecordResponse>>(HttpStatusCode.OK);
+            .ExpectAsync<Platform.Data.Page<ServiceRecordResponse>>(HttpStatusCode.OK);
         var defaults = await (await fixture.Client.GetAsync("/api/reporting/records", Api.Cancel))
-            .ExpectAsync<Platform.RegionReplica.Queries.Page<ServiceRecordResponse>>(HttpStatusCode.OK);
+            .ExpectAsync<Platform.Data.Page<ServiceRecordResponse>>(HttpStatusCode.OK);
 
         Assert.Equal((2, 1, 1), (page.Total, page.PageSize, page.Items.Count));
         Assert.Equal(day.AddDays(1), page.Items.Single().Date);

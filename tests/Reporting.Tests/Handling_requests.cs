@@ -1,6 +1,8 @@
 using System.Net;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Reporting.Requests;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using static Platform.Reporting.Tests.ReportingFixture;
 

@@ -1,7 +1,9 @@
 using System.Net;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Reporting.Records;
 using Platform.Reporting.Requests;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using static Platform.Reporting.Tests.ReportingFixture;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using static Platform.Reporting.Tests.ReportingFixture;
 

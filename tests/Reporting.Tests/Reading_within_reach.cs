@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Reporting.Statistics;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using static Platform.Reporting.Tests.ReportingFixture;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Platform.Reporting.Records;
 using Platform.Reporting.Requests;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using static Platform.Reporting.Tests.ReportingFixture;
 
@@ -132,7 +133,7 @@ public sealed class Refusing_what_is_out_of_reach(ReportingFixture fixture)
             .ExpectAsync<ServiceRequestResponse>(HttpStatusCode.Created);
 
         var list = await (await volunteer.GetAsync("/api/reporting/requests?pageSize=500", Api.Cancel))
-            .ExpectAsync<Platform.RegionReplica.Queries.Page<ServiceRequestResponse>>(HttpStatusCode.OK);
+            .ExpectAsync<Platform.Data.Page<ServiceRequestResponse>>(HttpStatusCode.OK);
 
         Assert.Contains(list.Items, r => r.Id == own.Id);
         Assert.DoesNotContain(list.Items, r => r.Id == others.Id);

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
 using Platform.PersonalData;
 using Platform.Reporting.Data;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using StackExchange.Redis;

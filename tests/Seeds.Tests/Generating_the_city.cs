@@ -75,7 +75,7 @@ public sealed class Generating_the_city
         Assert.All(volunteers, v => Assert.InRange(Age(v["idNumber"], today), 16, 75));
         Assert.All(volunteers.Concat(members), p => Assert.InRange(p["name"].Length, 2, 4));
         var organisations = CsvRecords.Read(Path.Combine(samples, "social-organisations.csv")).Records;
-        Assert.All(organisations.Select(o => o.Optional("creditCode")).OfType<string>(), code => Assert.True(CreditCode.IsValid(code), code));
+        Assert.All(organisations.Select(o => o.Optional("creditCode")).OfType<string>(), code => Assert.True(Platform.Contracts.CreditCode.IsValid(code), code));
     }
 
     [Fact]

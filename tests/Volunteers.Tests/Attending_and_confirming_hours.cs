@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Points;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.Contracts.Volunteers;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Testing;
 using Platform.Volunteers.Volunteers;
 

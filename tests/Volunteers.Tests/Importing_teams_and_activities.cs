@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Import;
 

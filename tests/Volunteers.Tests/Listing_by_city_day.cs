@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Activities;
 

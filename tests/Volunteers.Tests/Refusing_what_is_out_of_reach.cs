@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Volunteers;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Points;
 using Platform.Volunteers.Teams;

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 using Platform.PersonalData;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using Platform.Volunteers.Data;

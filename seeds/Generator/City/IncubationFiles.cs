@@ -122,7 +122,7 @@ public static class IncubationFiles
             var evaluated = gradeIndex < 0 ? (DateOnly?)null : GenerationContext.Day(random, new DateOnly(2022, 7, 1), new DateOnly(2024, 6, 30));
             var id = nextId();
             file.Row(id, name, kind, random.Pick(RegisteredFields), community.Code,
-                CreditCode.Create(kind == OrganisationKind.Hub ? '1' : '2', community.CountyCode, 100 + i), null, "Registered", null,
+                CreditCodes.Create(kind == OrganisationKind.Hub ? '1' : '2', community.CountyCode, 100 + i), null, "Registered", null,
                 gradeIndex < 0 ? null : grades[gradeIndex], evaluated, evaluated?.AddYears(5),
                 gradeIndex < 0 ? null : grades[gradeIndex] * 10 + 45 + random.Next(0, 10) - (grades[gradeIndex] == 5 ? 5 : 0));
             all.Add((id, community.Code));

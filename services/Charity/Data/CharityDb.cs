@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Disbursements;
 using Platform.Charity.Donations;
@@ -11,7 +12,7 @@ using Platform.RegionReplica;
 
 namespace Platform.Charity.Data;
 
-public sealed class CharityDb(DbContextOptions<CharityDb> options) : ReplicaServiceDbContext(options)
+public sealed class CharityDb(DbContextOptions<CharityDb> options) : DbContext(options), IRegionReplicaContext
 {
     public DbSet<Federation> Federations => Set<Federation>();
     public DbSet<Fund> Funds => Set<Fund>();
@@ -25,4 +26,13 @@ public sealed class CharityDb(DbContextOptions<CharityDb> options) : ReplicaServ
     public DbSet<Redemption> Redemptions => Set<Redemption>();
     public DbSet<LotteryOutlet> LotteryOutlets => Set<LotteryOutlet>();
     public DbSet<SalesReport> SalesReports => Set<SalesReport>();
+
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegionReplica();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CharityDb).Assembly);
+    }
 }

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 using Platform.ServiceDefaults.Problems;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Disbursements;
@@ -102,7 +104,7 @@ public static class DisbursementsApi
             else
             {
                 db.JournalEntries.Add(disbursement.ApproveSecondAndPay(approver, now));
-                db.Publish(disbursement.Approved(), fund.Id.ToString());
+                db.Publish(disbursement.Approved());
             }
 
             await db.SaveChangesAsync(ct);

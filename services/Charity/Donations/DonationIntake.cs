@@ -1,7 +1,9 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Platform.Charity.Data;
 using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
@@ -49,6 +51,6 @@ internal static class DonationIntake
             await db.AddStockAsync(donation.SupermarketId!.Value, donation.ItemName!, pointsPrice!.Value, donation.Quantity!.Value, cancellationToken);
         }
 
-        db.Publish(donation.Received(), (donation.FundId ?? donation.SupermarketId)!.Value.ToString());
+        db.Publish(donation.Received());
     }
 }

@@ -7,8 +7,9 @@ using Npgsql;
 using Platform.Charity.Data;
 using Platform.Charity.Limits;
 using Platform.Contracts.Charity;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 using Platform.ServiceDefaults.Problems;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;

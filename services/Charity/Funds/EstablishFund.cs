@@ -1,8 +1,10 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Funds;
@@ -33,7 +35,7 @@ public static class EstablishFund
 
         var fund = Fund.Establish(request.Name, federation!, request.CommunityCode, clock.GetUtcNow());
         db.Funds.Add(fund);
-        db.Publish(fund.Established(), fund.Id.ToString());
+        db.Publish(fund.Established());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/funds/{fund.Id}", await fund.ToResponseAsync(db, cancellationToken));
     }

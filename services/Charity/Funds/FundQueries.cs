@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
 using Platform.RegionReplica.Queries;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 using Platform.ServiceDefaults.Problems;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Funds;

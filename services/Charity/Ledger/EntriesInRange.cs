@@ -1,3 +1,4 @@
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Ledger;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.Charity.Funds;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Ledger;

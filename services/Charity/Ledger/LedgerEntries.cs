@@ -7,8 +7,9 @@ using Platform.Charity.Data;
 using Platform.Charity.Funds;
 using Platform.RegionReplica;
 using Platform.RegionReplica.Queries;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 using Platform.ServiceDefaults.Problems;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Ledger;

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,8 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Problems;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Lottery;
@@ -43,7 +46,7 @@ public static class LotteryApi
 
         var outlet = LotteryOutlet.Register(request.Name, request.CommunityCode, request.FundSharePercent.Value, clock.GetUtcNow());
         db.LotteryOutlets.Add(outlet);
-        db.Publish(outlet.Registered(), outlet.Id.ToString());
+        db.Publish(outlet.Registered());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/lottery/outlets/{outlet.Id}", outlet.ToResponse());
     }
@@ -93,7 +96,7 @@ public static class LotteryApi
         var (report, entries) = outlet.Share(fund, figures, clock.GetUtcNow());
         db.SalesReports.Add(report);
         db.JournalEntries.AddRange(entries);
-        db.Publish(report.Shared(), fund.Id.ToString());
+        db.Publish(report.Shared());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/lottery/outlets/{id}/reports/{report.Id}", report.ToResponse());
     }

@@ -1,6 +1,6 @@
 using Platform.Charity.Data;
 using Platform.Contracts.Volunteers;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 
 namespace Platform.Charity.Redemptions;
 

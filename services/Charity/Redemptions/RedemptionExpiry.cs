@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Platform.Charity.Data;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 
 namespace Platform.Charity.Redemptions;
 

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Charity.Data;
@@ -47,12 +48,12 @@ public sealed class RedemptionSaga(CharityDb db, TimeProvider clock, IOptions<Re
 
         if (redemption.IsPending)
         {
-            db.Publish(redemption.Fulfil(clock.GetUtcNow()), redemption.Id.ToString());
+            db.Publish(redemption.Fulfil(clock.GetUtcNow()));
         }
         else if (redemption.Status == RedemptionStatus.Cancelled)
         {
             // The debit came after the reservation expired: the goods stay, so the points go back.
-            db.Publish(redemption.PointsCancelled(clock.GetUtcNow()), redemption.Id.ToString());
+            db.Publish(redemption.PointsCancelled(clock.GetUtcNow()));
         }
     }
 
@@ -77,14 +78,14 @@ public sealed class RedemptionSaga(CharityDb db, TimeProvider clock, IOptions<Re
 
         await CancelAsync(redemption, "Expired: no answer from Volunteers in time.", cancellationToken);
         // Volunteers may still debit (the request is on its way): this makes it give the points back.
-        db.Publish(redemption.PointsCancelled(clock.GetUtcNow()), redemption.Id.ToString());
+        db.Publish(redemption.PointsCancelled(clock.GetUtcNow()));
         return true;
     }
 
     private async Task CancelAsync(Redemption redemption, string reason, CancellationToken cancellationToken)
     {
         await db.ReleaseStockAsync(redemption.StockItemId, redemption.Quantity, cancellationToken);
-        db.Publish(redemption.Cancel(reason, clock.GetUtcNow()), redemption.Id.ToString());
+        db.Publish(redemption.Cancel(reason, clock.GetUtcNow()));
     }
 
     private Task<Redemption?> LockAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.Charity.Limits;
 using Platform.Charity.Supermarkets;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 using Platform.ServiceDefaults.Problems;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Redemptions;
@@ -59,7 +61,7 @@ public static class RedemptionsApi
             var redemption = Redemption.Reserve(supermarket.Id, item.Id, request.VolunteerId.Value, supermarket.CommunityCode, quantity,
                 item.PointsPrice, clock.GetUtcNow(), saga.AnswerWithin);
             db.Redemptions.Add(redemption);
-            db.Publish(redemption.PointsRequested(), redemption.Id.ToString());
+            db.Publish(redemption.PointsRequested());
             await db.SaveChangesAsync(ct);
             return TypedResults.Accepted($"{CharityApi.Prefix}/redemptions/{redemption.Id}", redemption.ToResponse());
         }, cancellationToken);

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Data;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Supermarkets;
@@ -32,7 +35,7 @@ public static class SupermarketsApi
 
         var supermarket = Supermarket.Open(request.Name, request.CommunityCode, clock.GetUtcNow());
         db.Supermarkets.Add(supermarket);
-        db.Publish(supermarket.Opened(), supermarket.Id.ToString());
+        db.Publish(supermarket.Opened());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{CharityApi.Prefix}/supermarkets/{supermarket.Id}", supermarket.ToResponse([]));
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Identity.Accounts;

@@ -1,6 +1,6 @@
 using Platform.Contracts.Identity;
 using Platform.Identity.Data;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 
 namespace Platform.Identity.Audit;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Identity.Clients;

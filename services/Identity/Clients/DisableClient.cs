@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Identity.Clients;

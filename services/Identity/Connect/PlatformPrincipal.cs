@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

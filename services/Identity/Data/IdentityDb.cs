@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,31 +13,19 @@ namespace Platform.Identity.Data;
 /// Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations and tokens, the persisted
 /// development keys, the audit log, and the platform's outbox, inbox and region replica.
 /// </summary>
-public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : ReplicaServiceDbContext(options)
+public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), IRegionReplicaContext
 {
-    public DbSet<PlatformUser> Users => Set<PlatformUser>();
     public DbSet<StoredKey> StoredKeys => Set<StoredKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        IdentityModel.ApplyTo(modelBuilder);
-        modelBuilder.UseOpenIddict();
-    }
-
-    /// <summary>
-    /// ASP.NET Core Identity keeps its model in <see cref="IdentityDbContext{TUser,TRole,TKey}"/>.OnModelCreating, while
-    /// this context must derive from the platform's ServiceDbContext (outbox, inbox); it borrows that model here rather
-    /// than copying it, so it stays the one Identity's stores expect.
-    /// </summary>
-    private sealed class IdentityModel(DbContextOptions options) : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
-    {
-        public static void ApplyTo(ModelBuilder modelBuilder)
-        {
-            var options = new DbContextOptionsBuilder<IdentityModel>().UseNpgsql().Options;
-            using var model = new IdentityModel(options);
-            model.OnModelCreating(modelBuilder);
-        }
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.AddOutboxAndInbox();
+        builder.AddRegionReplica();
+        builder.ApplyConfigurationsFromAssembly(typeof(IdentityDb).Assembly);
     }
 }

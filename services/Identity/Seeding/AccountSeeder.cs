@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Platform.Identity.Accounts;
 using Platform.Identity.Clients;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Identity.Seeding;

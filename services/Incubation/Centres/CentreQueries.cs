@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Data;
 using Platform.Incubation.Organisations;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Centres;

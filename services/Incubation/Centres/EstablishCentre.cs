@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,6 +6,7 @@ using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Centres;
@@ -35,7 +37,7 @@ public static class EstablishCentre
 
         var centre = IncubationCentre.Establish(request.Name, request.Level.Value, request.RegionCode, request.AreaSquareMetres!.Value, request.Functions, clock.GetUtcNow());
         db.Centres.Add(centre);
-        db.Publish(centre.Established(), centre.Id.ToString());
+        db.Publish(centre.Established());
         if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();

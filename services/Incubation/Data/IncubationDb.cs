@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Grading;
@@ -9,7 +10,7 @@ using Platform.RegionReplica;
 
 namespace Platform.Incubation.Data;
 
-public sealed class IncubationDb(DbContextOptions<IncubationDb> options) : ReplicaServiceDbContext(options)
+public sealed class IncubationDb(DbContextOptions<IncubationDb> options) : DbContext(options), IRegionReplicaContext
 {
     public DbSet<IncubationCentre> Centres => Set<IncubationCentre>();
     public DbSet<SocialOrganisation> Organisations => Set<SocialOrganisation>();
@@ -21,9 +22,13 @@ public sealed class IncubationDb(DbContextOptions<IncubationDb> options) : Repli
     public DbSet<SocialWorkRoom> Rooms => Set<SocialWorkRoom>();
     public DbSet<RoomAssignment> RoomAssignments => Set<RoomAssignment>();
 
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegionReplica();
         modelBuilder.HasSequence<long>(FilingNumbers.Sequence);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IncubationDb).Assembly);
     }
 }

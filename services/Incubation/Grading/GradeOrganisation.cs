@@ -1,10 +1,14 @@
+using Platform.ServiceDefaults.Problems;
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.Incubation.Organisations;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Grading;
@@ -43,7 +47,7 @@ public static class GradeOrganisation
             user.SubjectOf(), request.Reason, now);
         db.Grades.Add(grade);
         db.RequireUnchanged(organisation, nameof(SocialOrganisation.State));
-        db.Publish(grade.Graded(organisation), organisation.Id.ToString());
+        db.Publish(grade.Graded(organisation));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", grade.ToResponse());
     }

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 namespace Platform.Incubation.Http;
 
 /// <summary>What a domain step came to: the event to publish, a refusal (409) or invalid input (400).</summary>

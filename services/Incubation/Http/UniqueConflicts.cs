@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Incubation.Data;

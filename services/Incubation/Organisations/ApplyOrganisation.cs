@@ -6,6 +6,7 @@ using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.PersonalData;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations;
@@ -20,7 +21,7 @@ public sealed record ApplyOrganisationRequest(
     [MaxLength(20)] string[]? Fields,
     [StringLength(500)] string? Reason)
 {
-    public string? NormalisedCreditCode => CreditCode is null ? null : Organisations.CreditCode.Normalise(CreditCode);
+    public string? NormalisedCreditCode => CreditCode is null ? null : Contracts.CreditCode.Normalise(CreditCode);
 
     /// <summary>The rules of the application beyond its shape, as field → messages.</summary>
     public Errors Check(bool communityIsLive) =>

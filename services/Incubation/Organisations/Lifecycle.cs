@@ -1,9 +1,13 @@
+using Platform.ServiceDefaults.Problems;
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations;
@@ -75,7 +79,7 @@ public static class Lifecycle
             return refusal.ToConflict();
         }
 
-        db.Publish(outcome.Event!, organisation.Id.ToString());
+        db.Publish(outcome.Event!);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(organisation.ToResponse(await db.CurrentGradeAsync(organisation.Id, clock, cancellationToken)));
     }

@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Data;
 using Platform.Incubation.Grading;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Incubation.Organisations;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Incubation.Centres;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Incubation.Organisations;

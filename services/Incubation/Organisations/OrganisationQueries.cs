@@ -7,7 +7,9 @@ using Platform.Incubation.Data;
 using Platform.Incubation.Grading;
 using Platform.Incubation.Projects;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Incubation.Organisations;

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Http;
@@ -45,7 +46,7 @@ public sealed class SocialOrganisation
             .When(!communityIsLive, "communityCode", "No live community (社区) has this code.")
             .When(kind != OrganisationKind.CommunitySocialOrganisation && creditCode is null, "creditCode",
                 "A registered organisation (hub, platform or professional service) has a unified social credit code.")
-            .With("creditCode", creditCode is null ? null : Organisations.CreditCode.Problem(creditCode));
+            .With("creditCode", creditCode is null ? null : Contracts.CreditCode.Problem(creditCode));
 
     public static SocialOrganisation Apply(
         string name, OrganisationKind kind, IEnumerable<string>? fields, string communityCode, string contactName,

@@ -1,6 +1,6 @@
 using Platform.Contracts.PartyBuilding;
 using Platform.Incubation.Data;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 
 namespace Platform.Incubation.PartyOrganisations;
 

@@ -1,3 +1,5 @@
+using Platform.ServiceDefaults.Problems;
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,6 +9,7 @@ using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.Incubation.Organisations;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Projects;
@@ -60,7 +63,7 @@ public static class ApproveProject
             request.StartsOn.Value, request.EndsOn.Value, request.PartyOrganisationId, user.SubjectOf(), clock.GetUtcNow());
         db.Projects.Add(project);
         db.RequireUnchanged(organisation, nameof(SocialOrganisation.State));
-        db.Publish(project.Approved(), project.Id.ToString());
+        db.Publish(project.Approved());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{IncubationApi.Prefix}/projects/{project.Id}", project.ToResponse());
     }

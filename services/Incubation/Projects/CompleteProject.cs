@@ -1,8 +1,10 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Projects;
@@ -28,7 +30,7 @@ public static class CompleteProject
             return refusal.ToConflict();
         }
 
-        db.Publish(project.Completed(), project.Id.ToString());
+        db.Publish(project.Completed());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(project.ToResponse());
     }

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Http;
 

@@ -1,9 +1,11 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.SocialWork;
@@ -32,7 +34,7 @@ public static class Assignments
 
         var assignment = RoomAssignment.Assign(room.Id, worker.Id, user.SubjectOf(), clock.GetUtcNow());
         db.RoomAssignments.Add(assignment);
-        db.Publish(assignment.Assigned(room, worker), worker.Id.ToString());
+        db.Publish(assignment.Assigned(room, worker));
         if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();
@@ -54,7 +56,7 @@ public static class Assignments
         }
 
         assignment.Unassign(user.SubjectOf(), reason?[..Math.Min(reason.Length, 500)], clock.GetUtcNow());
-        db.Publish(assignment.Unassigned(room), socialWorkerId.ToString());
+        db.Publish(assignment.Unassigned(room));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(assignment.ToResponse());
     }

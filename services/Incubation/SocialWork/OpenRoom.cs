@@ -1,9 +1,11 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.SocialWork;
@@ -31,7 +33,7 @@ public static class OpenRoom
 
         var room = SocialWorkRoom.Open(community.Code, request.Name ?? SocialWorkRoom.DefaultName(community.Name), user.SubjectOf(), clock.GetUtcNow());
         db.Rooms.Add(room);
-        db.Publish(room.Opened(), room.Id.ToString());
+        db.Publish(room.Opened());
         if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();

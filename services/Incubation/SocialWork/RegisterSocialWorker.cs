@@ -5,6 +5,7 @@ using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.SocialWork;

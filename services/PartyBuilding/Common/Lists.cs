@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Common;

@@ -1,10 +1,13 @@
+using Platform.ServiceDefaults.Problems;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Common;

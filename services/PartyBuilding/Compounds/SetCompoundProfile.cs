@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,7 +49,7 @@ public static class SetCompoundProfile
             compound.Change(request.Category!.Value, request.Pilot, request.PropertyCompany, committee);
         }
 
-        db.Publish(compound.Changed(clock.GetUtcNow()), code);
+        db.Publish(compound.Changed(clock.GetUtcNow()));
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
         {
             return stale;

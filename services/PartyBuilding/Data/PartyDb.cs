@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.DualReporting;
@@ -6,11 +7,10 @@ using Platform.PartyBuilding.Governance;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
-using Platform.ServiceDefaults.Data;
 
 namespace Platform.PartyBuilding.Data;
 
-public sealed class PartyDb(DbContextOptions<PartyDb> options) : ServiceDbContext(options)
+public sealed class PartyDb(DbContextOptions<PartyDb> options) : DbContext(options)
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Compound> Compounds => Set<Compound>();
@@ -23,7 +23,7 @@ public sealed class PartyDb(DbContextOptions<PartyDb> options) : ServiceDbContex
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddOutboxAndInbox();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartyDb).Assembly);
     }
 }

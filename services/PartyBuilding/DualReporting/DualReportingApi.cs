@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.DualReporting;

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.PartyBuilding;
@@ -34,8 +35,7 @@ public static class ReportMember
         var report = DualReport.OfMember(member.Id, request.CommunityCode, now);
         db.DualReports.Add(report);
         db.Publish(new PartyMemberReported(report.Id, member.Id, member.Name, protector.Decrypt(member.ResidentIdCipher),
-            member.PhoneCipher is null ? null : protector.Decrypt(member.PhoneCipher), report.CommunityCode, member.OrganisationId, now),
-            member.Id.ToString());
+            member.PhoneCipher is null ? null : protector.Decrypt(member.PhoneCipher), report.CommunityCode, member.OrganisationId, now));
         if (await db.SaveOrConflictAsync(DualReportConfiguration.OneActivePerMember, "memberId",
                 "The member already has an active dual report; withdraw it first.", cancellationToken) is { } conflict)
         {

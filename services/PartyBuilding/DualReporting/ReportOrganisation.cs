@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.PartyBuilding;
@@ -36,8 +37,7 @@ public static class ReportOrganisation
         var now = clock.GetUtcNow();
         var report = DualReport.OfOrganisation(organisation.Id, request.CommunityCode, now);
         db.DualReports.Add(report);
-        db.Publish(new PartyOrganisationReported(report.Id, organisation.Id, organisation.Name, report.CommunityCode, now),
-            organisation.Id.ToString());
+        db.Publish(new PartyOrganisationReported(report.Id, organisation.Id, organisation.Name, report.CommunityCode, now));
         if (await db.SaveOrConflictAsync(DualReportConfiguration.OneActivePerOrganisation, "organisationId",
                 "The organisation already has an active dual report; withdraw it first.", cancellationToken) is { } conflict)
         {

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -36,13 +37,11 @@ public static class WithdrawReport
         if (report.MemberId is { } memberId)
         {
             var member = await db.Members.AsNoTracking().FirstAsync(m => m.Id == memberId, cancellationToken);
-            db.Publish(new PartyMemberWithdrawn(report.Id, memberId, protector.Decrypt(member.ResidentIdCipher), report.CommunityCode, now),
-                memberId.ToString());
+            db.Publish(new PartyMemberWithdrawn(report.Id, memberId, protector.Decrypt(member.ResidentIdCipher), report.CommunityCode, now));
         }
         else
         {
-            db.Publish(new PartyOrganisationReportWithdrawn(report.Id, report.OrganisationId!.Value, report.CommunityCode, now),
-                report.OrganisationId.Value.ToString());
+            db.Publish(new PartyOrganisationReportWithdrawn(report.Id, report.OrganisationId!.Value, report.CommunityCode, now));
         }
 
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)

@@ -1,9 +1,11 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Facilities;
@@ -31,7 +33,7 @@ public static class DesignateFacility
 
         var facility = CommunityFacility.Designate(region!, kind, user.SubjectOf(), clock.GetUtcNow());
         db.CommunityFacilities.Add(facility);
-        db.Publish(facility.Designated(), facility.RegionCode);
+        db.Publish(facility.Designated());
         if (await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "kind",
                 "This region is already designated as this kind of facility.", cancellationToken) is { } conflict)
         {

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,6 +7,7 @@ using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Facilities;
@@ -60,7 +62,7 @@ public static class ImportFacilities
         foreach (var facility in fresh)
         {
             db.CommunityFacilities.Add(facility);
-            db.Publish(facility.Designated(), facility.RegionCode);
+            db.Publish(facility.Designated());
         }
 
         return await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "rows",

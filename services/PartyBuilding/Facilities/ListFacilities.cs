@@ -6,6 +6,7 @@ using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Facilities;

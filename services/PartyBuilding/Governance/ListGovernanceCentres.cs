@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Governance;

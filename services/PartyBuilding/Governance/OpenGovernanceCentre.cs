@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,7 +33,7 @@ public static class OpenGovernanceCentre
         var now = clock.GetUtcNow();
         var centre = GovernanceCentre.Open(request.RegionCode, level!.Value, request.Name, request.Demonstration, now);
         db.GovernanceCentres.Add(centre);
-        db.Publish(centre.Opened(now), centre.RegionCode);
+        db.Publish(centre.Opened(now));
         if (await db.SaveOrConflictAsync(GovernanceCentreConfiguration.OnePerRegion, "regionCode",
                 "This region already has a governance centre.", cancellationToken) is { } conflict)
         {

@@ -7,6 +7,7 @@ using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
 using Platform.PersonalData;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Members;

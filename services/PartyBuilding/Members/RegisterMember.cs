@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.PartyBuilding.Members;

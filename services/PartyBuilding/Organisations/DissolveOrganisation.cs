@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public static class DissolveOrganisation
 
         var now = clock.GetUtcNow();
         organisation.Dissolve(now);
-        db.Publish(organisation.DissolvedEvent(now), organisation.Id.ToString());
+        db.Publish(organisation.DissolvedEvent(now));
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
         {
             return stale;

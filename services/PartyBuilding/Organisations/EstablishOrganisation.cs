@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,7 +46,7 @@ public static class EstablishOrganisation
         var organisation = PartyOrganisation.Establish(request.Name, request.Kind.Value, request.RegionCode, request.ParentId,
             request.Secretary, request.FoundedOn!.Value, now);
         db.Organisations.Add(organisation);
-        db.Publish(organisation.Established(now), organisation.Id.ToString());
+        db.Publish(organisation.Established(now));
         if (await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",
                 $"This region already has an active {request.Kind}.", cancellationToken) is { } conflict)
         {

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +81,7 @@ public static class ImportOrganisations
         foreach (var organisation in planned.Values)
         {
             db.Organisations.Add(organisation);
-            db.Publish(organisation.Established(now), organisation.Id.ToString());
+            db.Publish(organisation.Established(now));
         }
 
         return await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",

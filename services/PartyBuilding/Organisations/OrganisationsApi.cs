@@ -1,5 +1,6 @@
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Organisations;

@@ -5,6 +5,7 @@ using Platform.Contracts;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
 using Microsoft.EntityFrameworkCore;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.PartyBuilding.Regions;

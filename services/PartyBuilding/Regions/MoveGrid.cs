@@ -1,8 +1,10 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PartyBuilding.Common;
 using Platform.PartyBuilding.Data;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.PartyBuilding.Regions;
@@ -40,7 +42,7 @@ public static class MoveGrid
 
         db.ExpectVersion(grid, request.Version!.Value);
         grid.MoveTo(community!);
-        db.Publish(grid.Changed(clock.GetUtcNow()), grid.Code);
+        db.Publish(grid.Changed(clock.GetUtcNow()));
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
         {
             return stale;

@@ -1,5 +1,6 @@
 using Platform.PartyBuilding.Regions.Import;
 using Platform.ServiceDefaults;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Http;
 

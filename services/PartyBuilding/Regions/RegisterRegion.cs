@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,7 @@ public static class RegisterRegion
         var now = clock.GetUtcNow();
         var region = Region.Register(request.Code, request.Name, level, request.ParentCode, now);
         db.Regions.Add(region);
-        db.Publish(region.Registered(now), region.Code);
+        db.Publish(region.Registered(now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{PartyBuildingApi.Prefix}/regions/{region.Code}", region.ToResponse());
     }

@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,7 @@ public static class RenameRegion
 
         db.ExpectVersion(region, request.Version!.Value);
         region.Rename(request.Name);
-        db.Publish(region.Changed(clock.GetUtcNow()), region.Code);
+        db.Publish(region.Changed(clock.GetUtcNow()));
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
         {
             return stale;

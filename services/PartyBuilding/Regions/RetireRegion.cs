@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public static class RetireRegion
         }
 
         region.Retire();
-        db.Publish(region.RetiredEvent(clock.GetUtcNow()), region.Code);
+        db.Publish(region.RetiredEvent(clock.GetUtcNow()));
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
         {
             return stale;

@@ -1,8 +1,10 @@
+using Platform.ServiceDefaults.Problems;
+using Platform.Data;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Security;
+using Platform.Security;
 
 namespace Platform.RegionReplica.Queries;
 

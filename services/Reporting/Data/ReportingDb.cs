@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Reporting.Records;
@@ -6,7 +7,7 @@ using Platform.Reporting.Statistics;
 
 namespace Platform.Reporting.Data;
 
-public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : ReplicaServiceDbContext(options)
+public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : DbContext(options), IRegionReplicaContext
 {
     public DbSet<StatFact> StatFacts => Set<StatFact>();
     public DbSet<StatItem> StatItems => Set<StatItem>();
@@ -14,4 +15,13 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : Replica
     public DbSet<StatRebuild> StatRebuilds => Set<StatRebuild>();
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
     public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegionReplica();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Reporting.Compliance;
 using Platform.Reporting.Data;

@@ -1,5 +1,7 @@
+using Platform.ServiceDefaults.Problems;
 using System.Security.Claims;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Reporting.Http;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Platform.Reporting.Records;
 using Platform.Reporting.Requests;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Http;

@@ -8,6 +8,7 @@ using Platform.RegionReplica;
 using Platform.Reporting.Data;
 using Platform.Reporting.Http;
 using Platform.Reporting.Requests;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Open311;

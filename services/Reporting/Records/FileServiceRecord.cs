@@ -7,7 +7,9 @@ using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
 using Platform.Reporting.Http;
 using Platform.Reporting.Statistics;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Records;

@@ -7,6 +7,7 @@ using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
 using Platform.Reporting.Statistics;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Records;

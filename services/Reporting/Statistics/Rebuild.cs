@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Statistics;

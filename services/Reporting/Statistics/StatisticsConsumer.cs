@@ -3,7 +3,7 @@ using MassTransit;
 using Platform.Contracts.PartyBuilding;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 
 namespace Platform.Reporting.Statistics;
 

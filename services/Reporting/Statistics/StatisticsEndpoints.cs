@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;

@@ -1,6 +1,7 @@
 using Platform.RegionReplica;
 using Platform.Reporting.Caching;
 using Platform.Reporting.Data;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Reporting.Statistics;

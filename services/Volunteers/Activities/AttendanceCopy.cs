@@ -1,9 +1,10 @@
+using Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Platform.Contracts.Volunteers;
-using Platform.ServiceDefaults.Data;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Data;
+using Platform.Messaging;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Points;
 
@@ -36,7 +37,7 @@ internal static class AttendanceCopy
             {
                 var activity = activities[group.Key];
                 db.Publish(new AttendanceImported(importId, activity.Id, activity.Category, activity.CommunityCode, group.Count(),
-                    group.Sum(x => (long)x.Row.Minutes), group.Sum(x => x.Points), activity.EndsAt), activity.Id.ToString());
+                    group.Sum(x => (long)x.Row.Minutes), group.Sum(x => x.Points), activity.EndsAt));
             }
 
             var key = importId.ToString();

@@ -1,7 +1,9 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
@@ -38,7 +40,7 @@ public static class CompleteActivity
         var noShows = participations.Where(p => p.Status == ParticipationStatus.SignedUp).ToList();
         noShows.ForEach(p => p.MarkNoShow());
         var participants = participations.Count(p => p.Status is ParticipationStatus.CheckedIn or ParticipationStatus.CheckedOut or ParticipationStatus.Confirmed);
-        db.Publish(new ActivityCompleted(activity.Id, activity.Category, activity.CommunityCode, activity.OrganiserTeamId, participants, noShows.Count, now), activity.Id.ToString());
+        db.Publish(new ActivityCompleted(activity.Id, activity.Category, activity.CommunityCode, activity.OrganiserTeamId, participants, noShows.Count, now));
         return await db.SaveOrStaleAsync(cancellationToken) is { } stale ? stale : TypedResults.Ok(activity.ToResponse());
     }
 }

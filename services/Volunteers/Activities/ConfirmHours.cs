@@ -1,8 +1,10 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
@@ -61,14 +63,14 @@ public static class ConfirmHours
 
         var confirmation = HoursConfirmation.Record(participation, minutes, request?.Reason, now);
         db.HoursConfirmations.Add(confirmation);
-        db.Publish(new ServiceHoursConfirmed(activityId, volunteerId, activity.Category, activity.CommunityCode, minutes, confirmation.Adjusted, now), volunteerId.ToString());
+        db.Publish(new ServiceHoursConfirmed(activityId, volunteerId, activity.Category, activity.CommunityCode, minutes, confirmation.Adjusted, now));
 
         var points = rates.PointsFor(activity.Category, minutes);
         if (points > 0)
         {
             var credit = PointsEntry.Credit(volunteerId, points, activityId, now);
             db.PointsEntries.Add(credit);
-            db.Publish(new PointsCredited(credit.Id, volunteerId, points, activityId, now), volunteerId.ToString());
+            db.Publish(new PointsCredited(credit.Id, volunteerId, points, activityId, now));
         }
 
         if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)

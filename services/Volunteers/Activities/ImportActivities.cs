@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Volunteers;
@@ -55,8 +56,7 @@ public static class ImportActivities
             if (participants is { } count)
             {
                 activity.Complete(activity.EndsAt);
-                db.Publish(new ActivityCompleted(activity.Id, activity.Category, activity.CommunityCode, activity.OrganiserTeamId, count, 0, activity.EndsAt),
-                    activity.Id.ToString());
+                db.Publish(new ActivityCompleted(activity.Id, activity.Category, activity.CommunityCode, activity.OrganiserTeamId, count, 0, activity.EndsAt));
             }
 
             return true;

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 namespace Platform.Volunteers.Activities;
 
 /// <summary>
@@ -106,4 +107,3 @@ public enum ParticipationStatus
 }
 
 /// <summary>Why a transition is illegal, and which request field it concerns.</summary>
-public sealed record Refusal(string Field, string Message);

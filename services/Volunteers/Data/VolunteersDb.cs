@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Volunteers.Activities;
@@ -7,7 +8,7 @@ using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Data;
 
-public sealed class VolunteersDb(DbContextOptions<VolunteersDb> options) : ReplicaServiceDbContext(options)
+public sealed class VolunteersDb(DbContextOptions<VolunteersDb> options) : DbContext(options), IRegionReplicaContext
 {
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
     public DbSet<Team> Teams => Set<Team>();
@@ -16,4 +17,13 @@ public sealed class VolunteersDb(DbContextOptions<VolunteersDb> options) : Repli
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<HoursConfirmation> HoursConfirmations => Set<HoursConfirmation>();
     public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
+
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegionReplica();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VolunteersDb).Assembly);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Http;

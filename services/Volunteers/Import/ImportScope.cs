@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Volunteers.Import;

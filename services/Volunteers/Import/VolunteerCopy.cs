@@ -1,8 +1,9 @@
+using Platform.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Data;
+using Platform.Messaging;
+using Platform.Data;
 using Platform.Contracts.Volunteers;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Volunteers;
@@ -35,7 +36,7 @@ internal static class VolunteerCopy
             var writtenIds = written.ToHashSet();
             foreach (var community in batch.Where(v => writtenIds.Contains(v.Id)).GroupBy(v => v.CommunityCode))
             {
-                db.Publish(new VolunteersImported(import.Id, community.Key, community.Count(), community.Count(v => v.IsPartyMember), import.At), community.Key);
+                db.Publish(new VolunteersImported(import.Id, community.Key, community.Count(), community.Count(v => v.IsPartyMember), import.At));
             }
 
             db.AuditBulkWrite(nameof(Volunteer), import.Id.ToString(), writtenIds.Count);

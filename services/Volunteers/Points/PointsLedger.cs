@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Charity;
 using Platform.Contracts.Volunteers;
@@ -26,7 +27,7 @@ public sealed class PointsLedger(VolunteersDb db, TimeProvider clock)
         if (await FindAsync(request.RedemptionId, PointsEntryKind.Debit, cancellationToken) is { } done)
         {
             // Charity asked again (its own retry): answer the same, debit nothing more.
-            db.Publish(new PointsDebited(request.RedemptionId, request.VolunteerId, -done.Points, await BalanceAsync(request.VolunteerId, cancellationToken), now), request.VolunteerId.ToString());
+            db.Publish(new PointsDebited(request.RedemptionId, request.VolunteerId, -done.Points, await BalanceAsync(request.VolunteerId, cancellationToken), now));
             return true;
         }
 
@@ -37,7 +38,7 @@ public sealed class PointsLedger(VolunteersDb db, TimeProvider clock)
         }
 
         db.PointsEntries.Add(PointsEntry.Debit(request.VolunteerId, request.Points, request.RedemptionId, now));
-        db.Publish(new PointsDebited(request.RedemptionId, request.VolunteerId, request.Points, balance - request.Points, now), request.VolunteerId.ToString());
+        db.Publish(new PointsDebited(request.RedemptionId, request.VolunteerId, request.Points, balance - request.Points, now));
         return true;
     }
 
@@ -55,7 +56,7 @@ public sealed class PointsLedger(VolunteersDb db, TimeProvider clock)
         var reversal = debit.Reverse(now);
         db.PointsEntries.Add(reversal);
         var balance = await BalanceAsync(debit.VolunteerId, cancellationToken) + reversal.Points;
-        db.Publish(new PointsReversed(cancelled.RedemptionId, debit.VolunteerId, reversal.Points, balance, now), debit.VolunteerId.ToString());
+        db.Publish(new PointsReversed(cancelled.RedemptionId, debit.VolunteerId, reversal.Points, balance, now));
     }
 
     private async Task<bool> LockAsync(Guid volunteerId, CancellationToken cancellationToken) =>
@@ -67,7 +68,7 @@ public sealed class PointsLedger(VolunteersDb db, TimeProvider clock)
 
     private bool Refuse(PointsRedemptionRequested request, string reason, DateTimeOffset now)
     {
-        db.Publish(new PointsDebitRefused(request.RedemptionId, request.VolunteerId, request.Points, reason, now), request.VolunteerId.ToString());
+        db.Publish(new PointsDebitRefused(request.RedemptionId, request.VolunteerId, request.Points, reason, now));
         return false;
     }
 }

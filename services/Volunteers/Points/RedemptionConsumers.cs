@@ -1,5 +1,5 @@
 using Platform.Contracts.Charity;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Volunteers.Data;
 
 namespace Platform.Volunteers.Points;

@@ -1,10 +1,13 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
@@ -47,7 +50,7 @@ public static class FormTeam
         var team = Team.Form(request.Name, request.Colour!.Value, request.CommunityCode, request.LeaderId!.Value, now);
         db.Teams.Add(team);
         db.TeamMemberships.Add(TeamMembership.Join(team.Id, team.LeaderId, now));
-        db.Publish(team.Formed(), team.Id.ToString());
+        db.Publish(team.Formed());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{VolunteersApi.Prefix}/teams/{team.Id}", team.ToResponse());
     }

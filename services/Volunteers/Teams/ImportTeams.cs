@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Volunteers;
@@ -39,7 +40,7 @@ public static class ImportTeams
             var team = Team.Form(name!, colour!.Value, community!, leader!.Value, import.Now, id);
             db.Teams.Add(team);
             db.TeamMemberships.Add(TeamMembership.Join(team.Id, team.LeaderId, import.Now));
-            db.Publish(team.Formed(), team.Id.ToString());
+            db.Publish(team.Formed());
             return true;
         }, cancellationToken);
     }

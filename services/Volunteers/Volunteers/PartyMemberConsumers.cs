@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.PersonalData;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
 
@@ -29,7 +30,7 @@ public sealed class PartyMemberReportedConsumer(VolunteersDb db, PersonalDataPro
             volunteer = Volunteer.Register(protector, message.Name, idNumber, phone, message.CommunityCode, null, RegistrationSource.DualReporting, clock.GetUtcNow());
             volunteer.MarkPartyMember(message.MemberId);
             Db.Volunteers.Add(volunteer);
-            Db.Publish(volunteer.Registered(), volunteer.Id.ToString());
+            Db.Publish(volunteer.Registered());
             return;
         }
 

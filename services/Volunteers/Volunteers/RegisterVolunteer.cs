@@ -1,10 +1,14 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.PersonalData;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
+using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Http;
@@ -46,7 +50,7 @@ public static class RegisterVolunteer
         var source = request.ByCommunityWorker ? RegistrationSource.CommunityWorker : RegistrationSource.SelfService;
         var volunteer = Volunteer.Register(protector, request.Name, idNumber, request.Phone, request.CommunityCode, request.Skills, source, clock.GetUtcNow());
         db.Volunteers.Add(volunteer);
-        db.Publish(volunteer.Registered(), volunteer.Id.ToString());
+        db.Publish(volunteer.Registered());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{VolunteersApi.Prefix}/volunteers/{volunteer.Id}", volunteer.ToResponse());
     }

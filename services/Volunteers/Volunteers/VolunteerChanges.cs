@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Data;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Volunteers.Volunteers;

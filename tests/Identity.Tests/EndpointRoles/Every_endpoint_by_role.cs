@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using Platform.Testing.OpenApi;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Platform.Testing.OpenApi;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

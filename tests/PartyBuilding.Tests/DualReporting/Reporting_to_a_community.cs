@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.PartyBuilding.DualReporting;
 using Platform.PartyBuilding.Members;

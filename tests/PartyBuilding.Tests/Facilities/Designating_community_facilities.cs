@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
+using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.PartyBuilding.Facilities;
 

@@ -74,7 +74,7 @@ public sealed class Changing_a_region(PartyFixture fixture)
     public async Task Lists_are_paged_and_filtered_by_subtree_and_level()
     {
         var page = await (await fixture.Client.GetAsync("/api/party/regions?region=511681&level=Grid&pageSize=3&page=2", Cancel))
-            .ReadAsync<Platform.RegionReplica.Queries.Page<RegionResponse>>(HttpStatusCode.OK);
+            .ReadAsync<Platform.Data.Page<RegionResponse>>(HttpStatusCode.OK);
 
         Assert.Equal((8, 3, 2), (page.Total, page.Items.Count, page.PageNumber));
         Assert.All(page.Items, r => Assert.StartsWith("511681", r.Code, StringComparison.Ordinal));

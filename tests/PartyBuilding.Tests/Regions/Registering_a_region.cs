@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Regions;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Testing;
 
 namespace Platform.PartyBuilding.Tests.Regions;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 using Platform.PartyBuilding.Regions;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Messaging;
 using Platform.Testing;
 
 namespace Platform.PartyBuilding.Tests.Replica;

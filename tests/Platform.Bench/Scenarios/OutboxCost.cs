@@ -7,8 +7,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Bench.Harness;
 using Platform.Testing;
-using Platform.ServiceDefaults.Data;
-using Platform.ServiceDefaults.Messaging;
+using Platform.Data;
+using Platform.Messaging;
 
 namespace Platform.Bench.Scenarios;
 

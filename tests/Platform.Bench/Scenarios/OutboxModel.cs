@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Data;
+using Platform.Data;
 
 namespace Platform.Bench.Scenarios;
 

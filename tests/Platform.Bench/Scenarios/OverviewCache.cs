@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Bench.Harness;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using reporting::Platform.Reporting;

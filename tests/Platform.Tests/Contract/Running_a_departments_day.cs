@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Platform.PersonalData;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 

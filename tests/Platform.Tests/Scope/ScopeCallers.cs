@@ -1,3 +1,4 @@
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing.OpenApi;
 using static Platform.Tests.Scope.ScopeFixture;

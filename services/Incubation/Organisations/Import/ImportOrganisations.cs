@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Platform.Incubation.Grading;
 using Platform.Incubation.Http;
 using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations.Import;
@@ -66,7 +68,7 @@ public static class ImportOrganisations
             {
                 var grade = OrganisationGrade.Record(organisation.Id, g.Grade!.Value, g.Score!.Value, g.EvaluatedOn!.Value, user.SubjectOf(), organisation.Transitions[0].Reason, now);
                 db.Grades.Add(grade);
-                db.Publish(grade.Graded(organisation), organisation.Id.ToString());
+                db.Publish(grade.Graded(organisation));
                 events++;
             }
         }
@@ -105,28 +107,28 @@ public static class ImportOrganisations
         if (target is OrganisationState.Filed or OrganisationState.Incubating or OrganisationState.Graduated)
         {
             organisation.File(filingNumber, actor, reason, now, out var filed);
-            db.Publish(filed!, key);
+            db.Publish(filed!);
             published++;
         }
 
         if (target is OrganisationState.Incubating or OrganisationState.Graduated)
         {
             organisation.StartIncubation(centre!, actor, reason, now, out var started);
-            db.Publish(started!, key);
+            db.Publish(started!);
             published++;
         }
 
         if (target == OrganisationState.Graduated)
         {
             organisation.Graduate(actor, reason, now, out var graduated);
-            db.Publish(graduated!, key);
+            db.Publish(graduated!);
             published++;
         }
 
         if (target == OrganisationState.Revoked)
         {
             organisation.Revoke(actor, reason!, now, out var revoked);
-            db.Publish(revoked!, key);
+            db.Publish(revoked!);
             published++;
         }
 

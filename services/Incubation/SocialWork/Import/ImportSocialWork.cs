@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Incubation.Data;
 using Platform.Incubation.Http;
+using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.SocialWork.Import;
@@ -65,7 +67,7 @@ public static class ImportSocialWork
         {
             var room = rooms[community] = SocialWorkRoom.Open(community, SocialWorkRoom.DefaultName(live[community]), user.SubjectOf(), now);
             db.Rooms.Add(room);
-            db.Publish(room.Opened(), room.Id.ToString());
+            db.Publish(room.Opened());
             opened++;
         }
 
@@ -79,7 +81,7 @@ public static class ImportSocialWork
                 var room = rooms[w.CommunityCode];
                 var assignment = RoomAssignment.Assign(room.Id, worker.Id, user.SubjectOf(), now);
                 db.RoomAssignments.Add(assignment);
-                db.Publish(assignment.Assigned(room, worker), worker.Id.ToString());
+                db.Publish(assignment.Assigned(room, worker));
             }
         }
 

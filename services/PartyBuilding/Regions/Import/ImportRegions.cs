@@ -1,3 +1,4 @@
+using Platform.Messaging;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,12 +42,12 @@ public static class ImportRegions
         db.Compounds.AddRange(plan.Compounds);
         foreach (var region in plan.Regions)
         {
-            db.Publish(region.Registered(now), region.Code);
+            db.Publish(region.Registered(now));
         }
 
         foreach (var compound in plan.Compounds)
         {
-            db.Publish(compound.Changed(now), compound.Code);
+            db.Publish(compound.Changed(now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
