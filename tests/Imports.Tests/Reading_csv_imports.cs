@@ -21,7 +21,7 @@ public sealed class Reading_csv_imports
         var (rows, errors) = await Csv.ReadAsync("c1,c2,c3,c4\n" + line + "\n", new(["c1"]));
 
         Assert.Empty(errors);
-        Assert.Equal(fields, ["c1", "c2", "c3", "c4"].Select(c => Assert.Single(rows)[c]));
+        Assert.Equal(fields, Enumerable.Range(1, 4).Select(i => Assert.Single(rows)[$"c{i}"]));
     }
 
     [Fact]
