@@ -48,6 +48,9 @@ public sealed class CsvFile : IDisposable
         Rows++;
     }
 
+    /// <summary>The line this file writes for fields already formatted, without its line end.</summary>
+    public static string Line(IEnumerable<string?> fields) => string.Join(',', fields.Select(f => Quote(f ?? "")));
+
     /// <summary>Closes the file and returns its manifest entry.</summary>
     public ManifestFile Complete()
     {

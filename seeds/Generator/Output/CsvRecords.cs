@@ -1,55 +1,38 @@
-using System.Text;
+using Platform.Imports;
 
 namespace Platform.Seeds.Generator.Output;
 
-/// <summary>One record of a seed file: its fields by column name, and the line as written (for passing rows on unchanged).</summary>
-public sealed class CsvRecord(IReadOnlyDictionary<string, int> columns, IReadOnlyList<string> fields, string line)
+/// <summary>
+/// One record of a seed file: its fields by column name, and its line as <see cref="CsvFile"/> writes it (for passing
+/// rows on to an import unchanged).
+/// </summary>
+public sealed class CsvRecord(ImportRow row)
 {
-    public string Line { get; } = line;
+    public string Line { get; } = CsvFile.Line(row.Header.Select(c => row[c]));
 
-    public string this[string column] => fields[columns[column]];
+    /// <summary>The field, empty when it is; a column the file lacks is a mistake in the seeder and throws.</summary>
+    public string this[string column] => Optional(column) ?? "";
 
     /// <summary>The field, or null when it is empty.</summary>
-    public string? Optional(string column) => fields[columns[column]] is { Length: > 0 } value ? value : null;
+    public string? Optional(string column) =>
+        row.Has(column) ? row[column] : throw new KeyNotFoundException($"The seed file has no column {column}.");
 }
 
-/// <summary>Reads the files <see cref="CsvFile"/> writes: a header line, then one record per line (no field spans lines).</summary>
+/// <summary>Reads the files <see cref="CsvFile"/> writes, through the platform's import reader.</summary>
 public static class CsvRecords
 {
     public static (string Header, List<CsvRecord> Records) Read(string path)
     {
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        var columns = Split(lines[0]).Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
-        return (lines[0], lines.Skip(1).Where(l => l.Length > 0).Select(l => new CsvRecord(columns, Split(l), l)).ToList());
-    }
-
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        using var file = File.OpenRead(path);
+        var errors = new ImportErrors();
+        var rows = CsvImport.ReadAsync(file, new ImportColumns([]), int.MaxValue, errors).ToBlockingEnumerable().ToList();
+        if (errors.Count > 0)
         {
-            switch (line[i])
-            {
-                case '"' when quoted && i + 1 < line.Length && line[i + 1] == '"':
-                    field.Append('"');
-                    i++;
-                    break;
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case ',' when !quoted:
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                default:
-                    field.Append(line[i]);
-                    break;
-            }
+            throw new InvalidDataException($"{path}: " + string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         }
 
-        fields.Add(field.ToString());
-        return fields;
+        // A file of a header alone has no row to name its columns: read them from the file's first line, as written.
+        var header = rows.Count > 0 ? CsvFile.Line(rows[0].Header) : File.ReadLines(path).First().TrimStart('\uFEFF');
+        return (header, rows.Select(r => new CsvRecord(r)).ToList());
     }
 }

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text;
+using Platform.Imports;
 using Platform.Seeds.Generator;
+using Platform.Seeds.Generator.Output;
 
 namespace Platform.Seeds.Seeder.Stages;
 
@@ -27,8 +28,8 @@ public static class ReportingStage
                 var csv = new StringBuilder(Header).Append('\n');
                 foreach (var r in street)
                 {
-                    csv.Append(CultureInfo.InvariantCulture, $"{Kind(r["service"])},{r["providerKind"]},{r["providerId"]},{r["providerKind"]} {r["providerId"][^4..]},")
-                        .Append(CultureInfo.InvariantCulture, $"{r["communityCode"]},{r["date"]},{r["personTimes"]},{r["summary"]}\n");
+                    csv.Append(CsvFile.Line([Kind(r["service"]), r["providerKind"], r["providerId"], $"{r["providerKind"]} {r["providerId"][^4..]}",
+                        r["communityCode"], r["date"], r["personTimes"], r["summary"]])).Append('\n');
                 }
 
                 using var content = new StringContent(csv.ToString(), Encoding.UTF8, "text/csv");
@@ -48,14 +49,21 @@ public static class ReportingStage
         using var response = await context.Api.For("reporting").GetAsync($"/api/reporting/exports/records.csv?region={Targets.CityCode}",
             HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        await reader.ReadLineAsync(cancellationToken);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var errors = new ImportErrors();
+        await foreach (var record in CsvImport.ReadAsync(body, new ImportColumns(["communityCode"]), int.MaxValue, errors, cancellationToken))
         {
-            // id, serviceKind, providerKind, providerId, providerName, communityCode, …: the seed's values need no quoting.
-            var street = line.Split(',')[5][..9];
-            counts[street] = counts.GetValueOrDefault(street) + 1;
+            var street = record.Required("communityCode")?[..9];
+            if (street is not null)
+            {
+                counts[street] = counts.GetValueOrDefault(street) + 1;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidDataException("Reporting's records export does not read: " + string.Join("; ", errors.ToDictionary().Keys));
         }
 
         return counts;
