@@ -167,7 +167,7 @@ cmd_seed() {
     || fail "the seed generator failed."
 }
 
-# Release build, the load tool (wrk) installed when missing, then every comparison of the benchmark issue; writes
+# Release build, the load tool (wrk) installed when missing, then every comparison of the benchmark; writes
 # bench/results/latest.{json,md} and the README's table. Extra arguments go to the harness (--rounds, --seconds, --rows).
 # chaos: the soak (mixed load at half capacity, default 10 minutes) on the same Release processes, or with "apphost"
 # over the real AppHost; fails on errors or memory growth. The fault tests (broker, consumer and database killed

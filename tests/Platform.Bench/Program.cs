@@ -3,7 +3,7 @@ using Platform.Bench.Harness;
 using Platform.Testing;
 using Platform.Bench.Scenarios;
 
-// ./build.sh bench: every comparison of the benchmark issue in one run; figures, never pass/fail.
+// ./build.sh bench: every comparison of the benchmark in one run; figures, never pass/fail.
 var options = BenchOptions.Parse(args);
 if (options.SoakMinutes is { } minutes)
 {
