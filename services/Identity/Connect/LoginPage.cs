@@ -2,14 +2,15 @@ using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Platform.Identity.Accounts;
+using Platform.Identity.Users;
 
 namespace Platform.Identity.Connect;
 
 /// <summary>The sign-in form of the authorization code flow, at /connect/login so that it is reached through the gateway.</summary>
 internal static class LoginPage
 {
-    public const string Path = "/connect/login";
+    public const string Segment = "/login";
+    public const string Path = "/connect" + Segment;
 
     public static IResult Show(HttpContext context, IAntiforgery antiforgery, string? returnUrl, bool failed = false)
     {

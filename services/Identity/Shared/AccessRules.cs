@@ -4,7 +4,7 @@ using Platform.Contracts;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Shared;
 
 /// <summary>What an account or client may be given, and by whom, as field → messages.</summary>
 public static class AccessRules

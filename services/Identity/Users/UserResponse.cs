@@ -1,4 +1,4 @@
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 public sealed record UserResponse(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string Region,
     Guid? OrganisationId, Guid? VolunteerId, bool Disabled);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 internal static class UserLookup
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
-using Platform.Identity.Accounts;
+using Platform.Identity.Users;
 using Platform.Identity.Audit;
 using Platform.Identity.Clients;
 using Platform.Identity.Connect;
@@ -17,18 +17,21 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Platform.Identity;
 
-public static class IdentityServices
+public static class IdentityService
 {
+    public const string ServiceName = "identity";
+    public const string Prefix = "/api/identity";
+
     public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDefaults();
-        builder.AddServiceDatabase<IdentityDb>(IdentityApi.ServiceName);
-        builder.AddPlatformMessaging<IdentityDb>(IdentityApi.ServiceName, bus =>
+        builder.AddServiceDatabase<IdentityDb>(ServiceName);
+        builder.AddPlatformMessaging<IdentityDb>(ServiceName, bus =>
         {
-            bus.AddRegionReplica<IdentityDb>(IdentityApi.ServiceName);
+            bus.AddRegionReplica<IdentityDb>(ServiceName);
             bus.AddConsumer<AuditConsumer>();
         });
-        builder.AddPlatformSecurity<IdentityDb>(IdentityApi.ServiceName);
+        builder.AddPlatformSecurity<IdentityDb>(ServiceName);
         builder.AddRegionDirectory<IdentityDb>();
 
         builder.Services.AddIdentityCore<PlatformUser>(o =>
@@ -84,18 +87,18 @@ public static class IdentityServices
         builder.Services.AddOptions<SeedOptions>().BindConfiguration("Identity:Seed");
         builder.Services.AddHostedService<AccountSeeder>();
         builder.Services.AddAntiforgery();
+        // Validation is generated per assembly: the call must be made here, where the request types live.
+        builder.Services.AddValidation();
         return builder;
     }
 
     public static WebApplication MapIdentityService(this WebApplication app)
     {
-        app.MapPlatformEndpoints(IdentityApi.Prefix);
-        app.MapRegionReplicaApi(IdentityApi.Prefix);
+        app.MapPlatformEndpoints(Prefix);
+        app.MapRegionReplicaApi(Prefix);
+        // The login form posts an antiforgery token; the middleware checks it before the endpoint runs.
         app.UseAntiforgery();
-        app.MapMethods("/connect/token", ["POST"], TokenEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
-        app.MapMethods("/connect/authorize", ["GET", "POST"], AuthorizeEndpoint.HandleAsync).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet(LoginPage.Path, LoginPage.Show).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost(LoginPage.Path, LoginPage.SubmitAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapConnectApi();
         app.MapUsersApi();
         app.MapClientsApi();
         app.MapAuditApi();

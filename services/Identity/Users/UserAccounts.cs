@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 internal static class UserAccounts
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Platform.Identity.Connect;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 internal static class UserGrant
 {

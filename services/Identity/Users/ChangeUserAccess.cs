@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Platform.Identity.Shared;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 public sealed record ChangeAccessRequest(
     [Required, MinLength(1)] string[] Roles,

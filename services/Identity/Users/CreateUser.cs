@@ -2,8 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Platform.Identity.Shared;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 public sealed record CreateUserRequest(
     [Required, StringLength(64, MinimumLength = 3), RegularExpression("^[A-Za-z0-9._-]+$")] string UserName,
@@ -42,7 +43,7 @@ public static class CreateUser
         }
 
         return created.Succeeded
-            ? TypedResults.Created($"{IdentityApi.Prefix}/users/{user.Id}", user.ToResponse(request.Roles))
+            ? TypedResults.Created($"{IdentityService.Prefix}/users/{user.Id}", user.ToResponse(request.Roles))
             : TypedResults.ValidationProblem(created.ToErrors());
     }
 }

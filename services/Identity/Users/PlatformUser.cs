@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 /// <summary>A person who signs in: staff, an organisation's operator, a volunteer or an auditor.</summary>
 public sealed class PlatformUser : IdentityUser<Guid>

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 public static class GetUser
 {

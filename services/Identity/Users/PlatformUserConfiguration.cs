@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Platform.Identity.Accounts;
+namespace Platform.Identity.Users;
 
 internal sealed class PlatformUserConfiguration : IEntityTypeConfiguration<PlatformUser>
 {
