@@ -12,7 +12,7 @@ public static class ConnectApi
         group.MapPost("/token", TokenEndpoint.HandleAsync);
         group.MapMethods("/authorize", ["GET", "POST"], AuthorizeEndpoint.HandleAsync);
         group.MapGet(LoginPage.Segment, LoginPage.Show);
-        group.MapPost(LoginPage.Segment, LoginPage.SubmitAsync);
+        group.MapPost(LoginPage.Segment, LoginEndpoint.HandleAsync);
         return group;
     }
 }
