@@ -6,14 +6,16 @@ using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using Platform.Testing.OpenApi;
+using Platform.Tests.Fixture;
 
-namespace Platform.Identity.Tests.EndpointRoles;
+namespace Platform.Tests.Roles;
 
 /// <summary>
 /// Every endpoint of every landed service, read from the services' own OpenAPI documents,
 /// called with a token of each role. An endpoint without a policy fails; so does a role admitted or refused
 /// against what its policies say. The table is written to artifacts/endpoint-roles.md.
 /// </summary>
+[Collection(nameof(PlatformCollection))]
 public sealed class Every_endpoint_by_role(PlatformFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

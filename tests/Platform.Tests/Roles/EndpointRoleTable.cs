@@ -1,7 +1,7 @@
 using System.Text;
 using Platform.Testing.OpenApi;
 
-namespace Platform.Identity.Tests.EndpointRoles;
+namespace Platform.Tests.Roles;
 
 /// <summary>What each role got from each endpoint, written as the markdown table the closing notes quote.</summary>
 public sealed class EndpointRoleTable(IReadOnlyList<string> roles)

@@ -4,9 +4,11 @@ using System.Net.Http.Json;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
+using Platform.Tests.Fixture;
 
-namespace Platform.Identity.Tests;
+namespace Platform.Tests.Gateway;
 
+[Collection(nameof(PlatformCollection))]
 public sealed class Going_through_the_gateway(PlatformFixture fixture)
 {
     private static readonly string[] AuditorRole = [PlatformRoles.Auditor];
@@ -95,23 +97,6 @@ public sealed class Going_through_the_gateway(PlatformFixture fixture)
         var own = await officer.PostAsJsonAsync("/api/party/regions",
             new { code = "511603001001", name = "龙镇社区", level = "Community", parentCode = "511603001" }, Cancel);
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_volunteer_reads_their_own_profile_but_not_another_volunteers()
-    {
-        using var admin = await fixture.AsAsync(PlatformRoles.CityAdmin, TestIdentity.CityRegion);
-        const string password = "Volunteer-password-1";
-        var me = await Accounts.CreateUserAsync(admin, "vol-me", password, PlatformRoles.Volunteer, "511603001", Guid.NewGuid(), Cancel);
-        var other = await Accounts.CreateUserAsync(admin, "vol-other", password, PlatformRoles.Volunteer, "511603001", Guid.NewGuid(), Cancel);
-
-        // The whole authorization-code flow (authorize, login form, code exchange) runs through the gateway.
-        var tokens = await AuthorizationCodeFlow.SignInAsync(fixture.Gateway, "vol-me", password, Cancel);
-        using var volunteer = fixture.Anonymous();
-        volunteer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
-
-        Assert.Equal(HttpStatusCode.OK, (await volunteer.GetAsync($"/api/identity/users/{me}", Cancel)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await volunteer.GetAsync($"/api/identity/users/{other}", Cancel)).StatusCode);
     }
 
     [Fact]

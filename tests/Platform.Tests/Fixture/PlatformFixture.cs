@@ -11,15 +11,19 @@ using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 
-[assembly: AssemblyFixture(typeof(Platform.Identity.Tests.PlatformFixture))]
+namespace Platform.Tests.Fixture;
 
-namespace Platform.Identity.Tests;
+/// <summary>
+/// One after another, and alone: the fuzzing and the OWASP checks assert that nothing else writes while they run, and
+/// the counting test that every figure but its own stays put.
+/// </summary>
+[CollectionDefinition(nameof(PlatformCollection), DisableParallelization = true)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>;
 
-/// <summary>Identity, every landed service and the gateway in front of them, on real PostgreSQL and RabbitMQ.</summary>
+/// <summary>Identity, every service and the gateway in front of them, on real PostgreSQL and RabbitMQ, with a small region tree.</summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public const int PermitLimit = 60;
-    public const string WebRedirectUri = "http://localhost/callback";
     public const string WebOrigin = "http://web.localhost";
 
     private RunningPlatform _platform = null!;
@@ -32,11 +36,6 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Uri Gateway => _platform.Gateway;
 
-    public static IReadOnlyDictionary<string, string?> WebClientSettings => new Dictionary<string, string?>
-    {
-        ["Identity:Seed:WebRedirectUris:0"] = WebRedirectUri,
-    };
-
     public async ValueTask InitializeAsync()
     {
         _platform = await RunningPlatform.StartAsync<identity::Program, gateway::Program>(
@@ -47,8 +46,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 PlatformService.Of<charity::Program>("charity"),
                 PlatformService.Of<reporting::Program>("reporting"),
             ],
-            WebClientSettings,
-            new Dictionary<string, string?>
+            gatewaySettings: new Dictionary<string, string?>
             {
                 ["RateLimits:PermitLimit"] = PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Cors:Origins:0"] = WebOrigin,

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 using Platform.Testing;
 
-namespace Platform.Identity.Tests;
+namespace Platform.Tests.Gateway;
 
 /// <summary>Access tokens made by hand: with a key nobody trusts, or with Identity's real key but already expired.</summary>
 internal static class CraftedTokens

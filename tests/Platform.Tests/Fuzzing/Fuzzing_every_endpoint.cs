@@ -6,18 +6,16 @@ using Platform.Testing.OpenApi;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
+using Platform.Tests.Fixture;
 
-namespace Platform.Identity.Tests.Fuzzing;
-
-[CollectionDefinition(nameof(Alone), DisableParallelization = true)]
-public sealed class Alone;
+namespace Platform.Tests.Fuzzing;
 
 /// <summary>
 /// Bad-input fuzzing: hostile requests generated from every service's OpenAPI document, sent with a city
 /// administrator's token (the most powerful caller) straight to each service. No answer may be a 5xx, every refusal
 /// the application makes is a problem document, and no table of any service changes. The histogram is written to artifacts/fuzz-report.md.
 /// </summary>
-[Collection(nameof(Alone))]
+[Collection(nameof(PlatformCollection))]
 public sealed class Fuzzing_every_endpoint(PlatformFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -4,14 +4,16 @@ using System.Text.Json;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
+using Platform.Tests.Fixture;
 
-namespace Platform.Identity.Tests;
+namespace Platform.Tests.Counting;
 
 /// <summary>
 /// Reporting's figures moved by the real services, all of them running, through the gateway: a community registered in
 /// PartyBuilding, a fund established in Charity, an organisation filed in Incubation and a volunteer registered in
 /// Volunteers each move the community, street, county and city overview by exactly one, and nothing else.
 /// </summary>
+[Collection(nameof(PlatformCollection))]
 public sealed class Counting_across_services(PlatformFixture fixture)
 {
     private const string Community = "511603001041";

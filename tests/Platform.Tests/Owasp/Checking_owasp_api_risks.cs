@@ -5,17 +5,17 @@ using System.Text.Json;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
+using Platform.Tests.Fixture;
 
-namespace Platform.Identity.Tests;
+namespace Platform.Tests.Owasp;
 
 /// <summary>
 /// OWASP API Security Top 10 (2023) through the gateway, for the risks the other classes do not already cover:
 /// API4 resource consumption (body size, page size), API6 sensitive business flows (donation limits) and API8 security
 /// misconfiguration (banners, headers, traces). API1/API5 (object and function level) are in
-/// <see cref="Going_through_the_gateway"/> and the endpoint × role table; API3 (mass assignment) in the fuzzing.
-/// Alone, because the API6 check sets up a fund, which <see cref="Counting_across_services"/> would count.
+/// <see cref="Gateway.Going_through_the_gateway"/> and the endpoint × role table; API3 (mass assignment) in the fuzzing.
 /// </summary>
-[Collection(nameof(Fuzzing.Alone))]
+[Collection(nameof(PlatformCollection))]
 public sealed class Checking_owasp_api_risks(PlatformFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

@@ -1,7 +1,7 @@
 using System.Text;
 using Platform.Testing.OpenApi;
 
-namespace Platform.Identity.Tests.Fuzzing;
+namespace Platform.Tests.Fuzzing;
 
 /// <summary>One hostile request: what was wrong with it, and how to build it.</summary>
 public sealed record FuzzCase(ApiEndpoint Endpoint, string What, string Url, HttpContent? Body)
