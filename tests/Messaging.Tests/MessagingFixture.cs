@@ -7,9 +7,9 @@ using Platform.Data;
 using Platform.Messaging;
 using Platform.Testing;
 
-[assembly: AssemblyFixture(typeof(Platform.ServiceDefaults.Tests.Messaging.MessagingFixture))]
+[assembly: AssemblyFixture(typeof(Platform.Messaging.Tests.MessagingFixture))]
 
-namespace Platform.ServiceDefaults.Tests.Messaging;
+namespace Platform.Messaging.Tests;
 
 /// <summary>A real PostgreSQL and RabbitMQ, and a host running the outbox relay, its listener and two consumers.</summary>
 public sealed class MessagingFixture : IAsyncLifetime
@@ -35,9 +35,9 @@ public sealed class MessagingFixture : IAsyncLifetime
             // Far beyond every test's deadline: an event relayed in time shows that its commit woke the relay.
             ["Outbox:PollInterval"] = "00:30:00",
         });
-        builder.AddServiceDatabase<TestDb>("testdb");
+        builder.AddServiceDatabase<TestDb>("test");
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        builder.AddMessaging<TestDb>(ServiceName, bus =>
+        builder.AddPlatformMessaging<TestDb>(ServiceName, bus =>
         {
             bus.AddConsumer<NoteAddedConsumer>();
             bus.AddConsumer<PillConsumer>();
@@ -70,10 +70,14 @@ public sealed class MessagingFixture : IAsyncLifetime
     {
         var note = new Note { Id = Guid.CreateVersion7(), Text = text };
         db.Notes.Add(note);
-        db.Publish(new NoteAdded(note.Id, text), note.Id.ToString());
+        db.Publish(new NoteAdded(note.Id, text));
         await db.SaveChangesAsync();
         return note.Id;
     });
+
+    /// <summary>The outbox rows of a note's events (found by the note id in their payload).</summary>
+    public Task<List<OutboxMessage>> OutboxRowsOfAsync(Guid noteId) => InDbAsync(async db =>
+        (await db.OutboxMessages.AsNoTracking().ToListAsync()).Where(m => m.Payload.Contains(noteId.ToString(), StringComparison.Ordinal)).ToList());
 
     public Task WaitForEffectAsync(Guid subject, string what) =>
         Eventually.UntilAsync(async () => await InDbAsync(db => db.EffectsOnAsync(subject)) > 0, TimeSpan.FromSeconds(60), what);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Data;
 using Platform.Messaging;
 
-namespace Platform.ServiceDefaults.Tests.Messaging;
+namespace Platform.Messaging.Tests;
 
 public sealed record NoteAdded(Guid NoteId, string Text);
 
@@ -23,8 +23,10 @@ public sealed class Effect
     public required string Consumer { get; init; }
 }
 
-public sealed class TestDb(DbContextOptions<TestDb> options) : ServiceDbContext(options)
+public sealed class TestDb(DbContextOptions<TestDb> options) : DbContext(options)
 {
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<Effect> Effects => Set<Effect>();
 

@@ -29,9 +29,9 @@ public static class OutboxCost
             ["ConnectionStrings:benchdb"] = servers.PostgresConnectionString("outbox_bench"),
             ["ConnectionStrings:messaging"] = servers.RabbitMqConnectionString,
         });
-        builder.AddServiceDatabase<BenchDb>("benchdb");
+        builder.AddServiceDatabase<BenchDb>("bench");
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        builder.AddMessaging<BenchDb>("outbox-bench", _ => { });
+        builder.AddPlatformMessaging<BenchDb>("outbox-bench", _ => { });
         using var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -72,7 +72,7 @@ public static class OutboxCost
                 db.Notes.Add(note);
                 if (withEvent)
                 {
-                    db.Publish(new BenchNoteAdded(note.Id, note.Text), note.Id.ToString());
+                    db.Publish(new BenchNoteAdded(note.Id, note.Text));
                 }
 
                 await db.SaveChangesAsync();

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Data;
+using Platform.Messaging;
 
 namespace Platform.Bench.Scenarios;
 
@@ -11,7 +11,9 @@ public sealed class BenchNote
     public required string Text { get; init; }
 }
 
-public sealed class BenchDb(DbContextOptions<BenchDb> options) : ServiceDbContext(options)
+public sealed class BenchDb(DbContextOptions<BenchDb> options) : DbContext(options)
 {
     public DbSet<BenchNote> Notes => Set<BenchNote>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
 }
