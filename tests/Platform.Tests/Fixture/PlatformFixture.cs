@@ -14,8 +14,8 @@ using Platform.Testing;
 namespace Platform.Tests.Fixture;
 
 /// <summary>
-/// One after another, and alone: the fuzzing and the OWASP checks assert that nothing else writes while they run, and
-/// the counting test that every figure but its own stays put.
+/// One after another, and alone: the fuzzing asserts that no table changes while it runs, and the counting test that
+/// every figure but its own stays put, which a fund set up by the OWASP checks at the same time would move.
 /// </summary>
 [CollectionDefinition(nameof(PlatformCollection), DisableParallelization = true)]
 public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>;
