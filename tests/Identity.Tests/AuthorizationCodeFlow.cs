@@ -19,7 +19,7 @@ internal static partial class AuthorizationCodeFlow
         var verifier = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var authorize = "/connect/authorize?client_id=platform-web&response_type=code&scope=openid%20platform%20offline_access"
-            + $"&redirect_uri={Uri.EscapeDataString(PlatformFixture.WebRedirectUri)}&code_challenge={challenge}&code_challenge_method=S256";
+            + $"&redirect_uri={Uri.EscapeDataString(IdentityFixture.WebRedirectUri)}&code_challenge={challenge}&code_challenge_method=S256";
 
         using var toLogin = await browser.GetAsync(authorize, cancellationToken);
         Assert.True(toLogin.StatusCode == HttpStatusCode.Redirect, await toLogin.Content.ReadAsStringAsync(cancellationToken));
@@ -42,7 +42,7 @@ internal static partial class AuthorizationCodeFlow
         return await TokenAsync(browser, new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code", ["client_id"] = "platform-web", ["code"] = code,
-            ["redirect_uri"] = PlatformFixture.WebRedirectUri, ["code_verifier"] = verifier,
+            ["redirect_uri"] = IdentityFixture.WebRedirectUri, ["code_verifier"] = verifier,
         }, cancellationToken);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Platform.Identity.Tests;
 
 /// <summary>A standard OpenID Connect client knows only the gateway: issuer, endpoints and redirects all name it.</summary>
-public sealed class Discovering_identity_through_the_gateway(PlatformFixture fixture)
+public sealed class Discovering_identity_through_the_gateway(IdentityFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -56,7 +56,7 @@ public sealed class Discovering_identity_through_the_gateway(PlatformFixture fix
 
         using var response = await browser.GetAsync(
             "/connect/authorize?client_id=platform-web&response_type=code&scope=openid%20platform"
-            + $"&redirect_uri={Uri.EscapeDataString(PlatformFixture.WebRedirectUri)}&code_challenge={new string('a', 43)}&code_challenge_method=S256",
+            + $"&redirect_uri={Uri.EscapeDataString(IdentityFixture.WebRedirectUri)}&code_challenge={new string('a', 43)}&code_challenge_method=S256",
             Cancel);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -9,7 +9,7 @@ using Platform.Testing;
 namespace Platform.Identity.Tests;
 
 /// <summary>A client-credentials token in one request, still good after Identity restarts.</summary>
-public sealed class Restarting_identity(PlatformFixture fixture)
+public sealed class Restarting_identity(IdentityFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

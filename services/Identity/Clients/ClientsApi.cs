@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
@@ -8,7 +7,7 @@ public static class ClientsApi
 {
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{IdentityApi.Prefix}/clients", "Clients 接入应用").RequireAuthorization(PlatformPolicies.Accounts);
+        var group = app.MapApiGroup($"{IdentityService.Prefix}/clients", "Clients 接入应用").RequireAuthorization(PlatformPolicies.Accounts);
         group.MapPost("/", CreateClient.HandleAsync)
             .WithName("CreateClient").WithSummary("Register a department client (client credentials); its secret is shown once (注册部门接入应用)");
         group.MapPost("/{clientId}/disable", DisableClient.HandleAsync)

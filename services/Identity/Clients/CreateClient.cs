@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
-using Platform.Identity.Accounts;
+using Platform.Identity.Shared;
 
 namespace Platform.Identity.Clients;
 
@@ -14,9 +14,6 @@ public sealed record CreateClientRequest(
     [Required, StringLength(15, MinimumLength = 6)] string Region,
     Guid? OrganisationId,
     Guid? VolunteerId);
-
-/// <summary>The client as created; <see cref="ClientSecret"/> is never stored in clear and never shown again.</summary>
-public sealed record CreatedClientResponse(string ClientId, string DisplayName, IReadOnlyList<string> Roles, string Region, string ClientSecret);
 
 public static class CreateClient
 {
@@ -43,7 +40,7 @@ public static class CreateClient
 
         // A concurrent create with the same id is stopped by OpenIddict's unique index and answered 409 by the platform's handler.
         await applications.CreateAsync(ClientRegistrar.Confidential(request.ClientId, secret, access), cancellationToken);
-        return TypedResults.Created($"{IdentityApi.Prefix}/clients/{request.ClientId}",
+        return TypedResults.Created($"{IdentityService.Prefix}/clients/{request.ClientId}",
             new CreatedClientResponse(request.ClientId, access.DisplayName, access.Roles, access.Region, secret));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using Platform.Identity.Accounts;
+using Platform.Identity.Users;
 
 namespace Platform.Identity.Connect;
 

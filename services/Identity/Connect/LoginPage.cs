@@ -1,15 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Platform.Identity.Accounts;
 
 namespace Platform.Identity.Connect;
 
-/// <summary>The sign-in form of the authorization code flow, at /connect/login so that it is reached through the gateway.</summary>
+/// <summary>GET /connect/login: the sign-in form of the authorization code flow, under /connect so that it is reached through the gateway.</summary>
 internal static class LoginPage
 {
-    public const string Path = "/connect/login";
+    public const string Segment = "/login";
+    public const string Path = "/connect" + Segment;
 
     public static IResult Show(HttpContext context, IAntiforgery antiforgery, string? returnUrl, bool failed = false)
     {
@@ -26,24 +24,5 @@ internal static class LoginPage
               <button>登录 Sign in</button>
             </form></html>
             """, "text/html; charset=utf-8");
-    }
-
-    public static async Task<IResult> SubmitAsync(
-        HttpContext context, IAntiforgery antiforgery, SignInManager<PlatformUser> signIn,
-        [FromForm] string userName, [FromForm] string password, [FromForm] string? returnUrl)
-    {
-        var user = await signIn.UserManager.FindByNameAsync(userName);
-        var result = user is { Disabled: false }
-            ? await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true)
-            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        if (!result.Succeeded)
-        {
-            return Show(context, antiforgery, returnUrl, failed: true);
-        }
-
-        // Only back into this service's own authorize endpoint: never an open redirect.
-        return Results.LocalRedirect(returnUrl is not null && returnUrl.StartsWith("/connect/authorize", StringComparison.Ordinal)
-            ? returnUrl
-            : "/connect/authorize");
     }
 }

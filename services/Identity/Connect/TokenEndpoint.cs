@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using Platform.Identity.Accounts;
+using Platform.Identity.Users;
 using Platform.Identity.Clients;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

@@ -2,7 +2,7 @@ using Platform.Messaging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Platform.Identity.Accounts;
+using Platform.Identity.Users;
 using Platform.Identity.Audit;
 using Platform.Identity.Keys;
 using Platform.RegionReplica;

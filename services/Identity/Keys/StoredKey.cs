@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Identity.Keys;
 
 /// <summary>A development key generated on first start and kept in Identity's database, so tokens outlive restarts.</summary>
@@ -15,14 +12,4 @@ public sealed class StoredKey
     public required byte[] PrivateKey { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
-}
-
-internal sealed class StoredKeyConfiguration : IEntityTypeConfiguration<StoredKey>
-{
-    public void Configure(EntityTypeBuilder<StoredKey> builder)
-    {
-        builder.ToTable("stored_keys");
-        builder.HasKey(k => k.Purpose);
-        builder.Property(k => k.Purpose).HasMaxLength(20);
-    }
 }

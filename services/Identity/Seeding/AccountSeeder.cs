@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
-using Platform.Identity.Accounts;
+using Platform.Identity.Users;
 using Platform.Identity.Clients;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;

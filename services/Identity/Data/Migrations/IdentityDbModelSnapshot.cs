@@ -450,7 +450,7 @@ namespace Platform.Identity.Data.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Identity.Accounts.PlatformUser", b =>
+            modelBuilder.Entity("Platform.Identity.Users.PlatformUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -784,7 +784,7 @@ namespace Platform.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Platform.Identity.Accounts.PlatformUser", null)
+                    b.HasOne("Platform.Identity.Users.PlatformUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -794,7 +794,7 @@ namespace Platform.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Platform.Identity.Accounts.PlatformUser", null)
+                    b.HasOne("Platform.Identity.Users.PlatformUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -811,7 +811,7 @@ namespace Platform.Identity.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("Platform.Identity.Accounts.PlatformUser", null)
+                    b.HasOne("Platform.Identity.Users.PlatformUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -821,7 +821,7 @@ namespace Platform.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Platform.Identity.Accounts.PlatformUser", null)
+                    b.HasOne("Platform.Identity.Users.PlatformUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
