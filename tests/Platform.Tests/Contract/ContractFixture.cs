@@ -1,13 +1,7 @@
-extern alias identity;
-extern alias party;
-extern alias incubation;
-extern alias volunteers;
-extern alias charity;
-extern alias reporting;
-extern alias gateway;
 
 using System.Text.Json.Nodes;
 using Platform.Testing;
+using Platform.Tests.Fixture;
 
 namespace Platform.Tests.Contract;
 
@@ -39,14 +33,7 @@ public sealed class ContractFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _platform = await RunningPlatform.StartAsync<identity::Program, gateway::Program>(
-        [
-            PlatformService.Of<party::Program>("party"),
-            PlatformService.Of<incubation::Program>("incubation"),
-            PlatformService.Of<volunteers::Program>("volunteers"),
-            PlatformService.Of<charity::Program>("charity"),
-            PlatformService.Of<reporting::Program>("reporting"),
-        ]);
+        _platform = await TheWholePlatform.StartAsync();
 
         using var anonymous = _platform.Anonymous();
         foreach (var service in ServiceNames)

@@ -1,10 +1,3 @@
-extern alias identity;
-extern alias party;
-extern alias incubation;
-extern alias volunteers;
-extern alias charity;
-extern alias reporting;
-extern alias gateway;
 
 using System.Net.Http.Json;
 using Platform.Security;
@@ -38,15 +31,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _platform = await RunningPlatform.StartAsync<identity::Program, gateway::Program>(
-            [
-                PlatformService.Of<party::Program>("party"),
-                PlatformService.Of<incubation::Program>("incubation"),
-                PlatformService.Of<volunteers::Program>("volunteers"),
-                PlatformService.Of<charity::Program>("charity"),
-                PlatformService.Of<reporting::Program>("reporting"),
-            ],
-            gatewaySettings: new Dictionary<string, string?>
+        _platform = await TheWholePlatform.StartAsync(new Dictionary<string, string?>
             {
                 ["RateLimits:PermitLimit"] = PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Cors:Origins:0"] = WebOrigin,

@@ -1,15 +1,9 @@
-extern alias identity;
-extern alias party;
-extern alias incubation;
-extern alias volunteers;
-extern alias charity;
-extern alias reporting;
-extern alias gateway;
 
 using System.Net.Http.Json;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
+using Platform.Tests.Fixture;
 
 namespace Platform.Tests.Scope;
 
@@ -69,15 +63,7 @@ public sealed class ScopeFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _platform = await RunningPlatform.StartAsync<identity::Program, gateway::Program>(
-        [
-            PlatformService.Of<party::Program>("party"),
-            PlatformService.Of<incubation::Program>("incubation"),
-            PlatformService.Of<volunteers::Program>("volunteers"),
-            PlatformService.Of<charity::Program>("charity"),
-            PlatformService.Of<reporting::Program>("reporting"),
-        ],
-        gatewaySettings: new Dictionary<string, string?> { ["RateLimits:PermitLimit"] = "100000" });
+        _platform = await TheWholePlatform.StartAsync(new Dictionary<string, string?> { ["RateLimits:PermitLimit"] = "100000" });
 
         _admin = await AdminAsync();
         var admin = _admin;
