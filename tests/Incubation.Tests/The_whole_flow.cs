@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.Projects;
 using Platform.Incubation.SocialWork;
+using Platform.Messaging;
 using Platform.Testing;
 
 namespace Platform.Incubation.Tests;
