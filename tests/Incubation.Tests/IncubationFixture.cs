@@ -57,10 +57,10 @@ public sealed class IncubationFixture : IAsyncLifetime
     {
         _servers = await LocalServers.StartAsync();
         _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
-        _service = new ServiceFactory<Program>(_servers, IncubationApi.ServiceName, _identity.ServiceSettings, web =>
+        _service = new ServiceFactory<Program>(_servers, IncubationService.ServiceName, _identity.ServiceSettings, web =>
         {
-            web.UseSetting(IncubationServices.PersonalDataKey, PersonalDataKeys.Generate());
-            web.UseSetting(IncubationServices.PersonalDataHashKey, PersonalDataKeys.Generate());
+            web.UseSetting(IncubationService.PersonalDataKey, PersonalDataKeys.Generate());
+            web.UseSetting(IncubationService.PersonalDataHashKey, PersonalDataKeys.Generate());
         });
         Client = await ClientAsAsync(PlatformRoles.CityAdmin, TestIdentity.CityRegion);
         _gateway = new ServiceFactory<gateway::Program>(_servers, "gateway", _identity.ServiceSettings,

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts.Incubation;
-using Platform.Incubation.SocialWork;
+using Platform.Incubation.Rooms;
+using Platform.Incubation.SocialWorkers;
 
 namespace Platform.Incubation.Tests;
 

@@ -1,9 +1,10 @@
+using Platform.Data;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
 using Platform.PersonalData;
 using Platform.RegionReplica;
 using Platform.Security;
@@ -55,11 +56,11 @@ public static class ApplyOrganisation
 
         var organisation = request.ToOrganisation(protector, user.SubjectOf(), clock.GetUtcNow());
         db.Organisations.Add(organisation);
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        if (await db.SaveOrRefuseAsync(UniqueRefusals.ByIndex, cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();
         }
 
-        return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse(null));
+        return TypedResults.Created($"{IncubationService.Prefix}/organisations/{organisation.Id}", organisation.ToResponse(null));
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
 using Platform.Incubation.Organisations;
 using Platform.RegionReplica;
 using Platform.Security;
@@ -65,6 +65,6 @@ public static class ApproveProject
         db.RequireUnchanged(organisation, nameof(SocialOrganisation.State));
         db.Publish(project.Approved());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{IncubationApi.Prefix}/projects/{project.Id}", project.ToResponse());
+        return TypedResults.Created($"{IncubationService.Prefix}/projects/{project.Id}", project.ToResponse());
     }
 }

@@ -3,7 +3,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
+using Platform.Incubation.Organisations;
+using Platform.Incubation.Shared;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 

@@ -1,3 +1,4 @@
+using Platform.Data;
 using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Data;
-using Platform.Incubation.Grading;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
 using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
 using Platform.Security;
@@ -73,7 +73,7 @@ public static class ImportOrganisations
             }
         }
 
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        if (await db.SaveOrRefuseAsync(UniqueRefusals.ByIndex, cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();
         }
