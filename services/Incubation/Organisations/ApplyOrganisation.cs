@@ -8,7 +8,6 @@ using Platform.Incubation.Shared;
 using Platform.PersonalData;
 using Platform.RegionReplica;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations;
 

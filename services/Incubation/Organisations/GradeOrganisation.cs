@@ -6,9 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Http;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations;
 

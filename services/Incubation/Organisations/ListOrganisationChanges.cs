@@ -1,3 +1,4 @@
+using Platform.RegionReplica.Queries;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -5,9 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Data;
 using Platform.RegionReplica;
 using Platform.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Http;
 
 namespace Platform.Incubation.Organisations;
 

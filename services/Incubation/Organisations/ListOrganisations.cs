@@ -1,3 +1,4 @@
+using Platform.RegionReplica.Queries;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,6 @@ using Platform.Contracts.Incubation;
 using Platform.Data;
 using Platform.Incubation.Data;
 using Platform.RegionReplica;
-using Platform.RegionReplica.Queries;
 
 namespace Platform.Incubation.Organisations;
 

@@ -10,7 +10,6 @@ using Platform.Incubation.Shared;
 using Platform.Incubation.Organisations;
 using Platform.RegionReplica;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Projects;
 

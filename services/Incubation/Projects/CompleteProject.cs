@@ -6,7 +6,6 @@ using Platform.Incubation.Data;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.Shared;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Projects;
 

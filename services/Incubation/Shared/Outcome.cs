@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults.Problems;
+
 namespace Platform.Incubation.Shared;
 
 /// <summary>What a domain step came to: the event to publish, a refusal (409) or invalid input (400).</summary>

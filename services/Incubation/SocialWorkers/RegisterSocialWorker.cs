@@ -7,7 +7,6 @@ using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
 using Platform.RegionReplica;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.SocialWorkers;
 

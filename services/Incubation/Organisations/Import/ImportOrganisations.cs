@@ -8,9 +8,7 @@ using Platform.Incubation.Centres;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
 using Platform.PersonalData;
-using Platform.ServiceDefaults.Http;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations.Import;
 

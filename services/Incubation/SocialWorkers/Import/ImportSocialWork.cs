@@ -9,7 +9,6 @@ using Platform.Incubation.Data;
 using Platform.Incubation.Rooms;
 using Platform.Incubation.Shared;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.SocialWorkers.Import;
 

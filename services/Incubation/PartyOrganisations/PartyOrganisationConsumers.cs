@@ -21,3 +21,21 @@ public sealed class PartyOrganisationEstablishedConsumer(IncubationDb db)
         organisation.RegionCode = message.RegionCode;
     }
 }
+
+public sealed class PartyOrganisationDissolvedConsumer(IncubationDb db)
+    : IdempotentConsumer<PartyOrganisationDissolved, IncubationDb>(db)
+{
+    protected override async Task ApplyAsync(PartyOrganisationDissolved message, CancellationToken cancellationToken)
+    {
+        var organisation = await Db.PartyOrganisations.FindAsync([message.OrganisationId], cancellationToken);
+        if (organisation is null)
+        {
+            Db.PartyOrganisations.Add(organisation = new ReplicatedPartyOrganisation
+            {
+                Id = message.OrganisationId, Kind = message.Kind, RegionCode = message.RegionCode,
+            });
+        }
+
+        organisation.Dissolved = true;
+    }
+}
