@@ -1,6 +1,6 @@
 using Platform.Data;
-using Platform.Incubation;
 using Platform.Incubation.Data;
+using Platform.Incubation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIncubation();

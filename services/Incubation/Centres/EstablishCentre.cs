@@ -1,11 +1,11 @@
-using Platform.Data;
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
+using Platform.Data;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.RegionReplica;
 using Platform.Security;
 

@@ -1,5 +1,5 @@
-using Platform.Contracts;
 using Platform.Contracts.Incubation;
+using Platform.Contracts;
 using Platform.Incubation.Shared;
 
 namespace Platform.Incubation.Centres;

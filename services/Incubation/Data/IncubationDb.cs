@@ -1,4 +1,3 @@
-using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Organisations;
@@ -6,6 +5,7 @@ using Platform.Incubation.PartyOrganisations;
 using Platform.Incubation.Projects;
 using Platform.Incubation.Rooms;
 using Platform.Incubation.SocialWorkers;
+using Platform.Messaging;
 using Platform.RegionReplica;
 
 namespace Platform.Incubation.Data;

@@ -1,8 +1,8 @@
-using Platform.Data;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
+using Platform.Data;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
 using Platform.PersonalData;

@@ -1,12 +1,12 @@
-using Platform.ServiceDefaults.Problems;
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
-using Platform.Contracts;
+using Platform.Messaging;
 using Platform.Security;
+using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Incubation.Organisations;
 

@@ -1,9 +1,9 @@
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
+using Platform.Messaging;
 
 namespace Platform.Incubation.Organisations;
 

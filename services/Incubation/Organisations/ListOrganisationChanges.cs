@@ -1,12 +1,12 @@
-using Platform.RegionReplica.Queries;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Platform.Incubation.Data;
-using Platform.RegionReplica;
-using Platform.Data;
 using Platform.Contracts;
+using Platform.Data;
+using Platform.Incubation.Data;
+using Platform.RegionReplica.Queries;
+using Platform.RegionReplica;
 
 namespace Platform.Incubation.Organisations;
 

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Platform.Data;
 using Platform.Incubation.Data;
 using Platform.Incubation.Projects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Incubation.Organisations;
 

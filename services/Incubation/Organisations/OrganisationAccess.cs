@@ -1,9 +1,9 @@
-using Platform.ServiceDefaults.Security;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.Incubation.Data;
 using Platform.Contracts;
+using Platform.Incubation.Data;
 using Platform.Security;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations;
 

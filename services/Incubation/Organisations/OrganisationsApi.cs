@@ -1,6 +1,6 @@
-using Platform.ServiceDefaults.Http;
 using Platform.Incubation.Organisations.Import;
 using Platform.Security;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.Incubation.Organisations;
 

@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Incubation.Centres;
+using Microsoft.EntityFrameworkCore;
 using Platform.Data;
+using Platform.Incubation.Centres;
 
 namespace Platform.Incubation.Organisations;
 

@@ -1,15 +1,15 @@
-using Platform.ServiceDefaults.Problems;
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
-using Platform.Incubation.Shared;
 using Platform.Incubation.Organisations;
+using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.RegionReplica;
 using Platform.Security;
+using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Incubation.Projects;
 

@@ -1,8 +1,8 @@
-using Platform.RegionReplica.Queries;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Data;
+using Platform.RegionReplica.Queries;
 using Platform.RegionReplica;
 
 namespace Platform.Incubation.Shared;

@@ -1,12 +1,12 @@
-using Platform.Data;
-using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Data;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Data;
 using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.PersonalData;
 using Platform.Security;
 

@@ -1,13 +1,13 @@
-using Platform.Data;
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Data;
 using Platform.Incubation.Data;
 using Platform.Incubation.Rooms;
 using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.Security;
 
 namespace Platform.Incubation.SocialWorkers.Import;
