@@ -31,12 +31,6 @@ public static class RegionScope
     public static bool MayActFor(this ClaimsPrincipal user, Guid volunteerId) =>
         !user.IsInRole(PlatformRoles.Volunteer) || user.FindFirstValue(PlatformClaims.Volunteer) == volunteerId.ToString();
 
-    /// <summary>An organisation operator reaches only its own organisation; others by region.</summary>
-    public static bool CanReachOrganisation(this ClaimsPrincipal user, Guid organisationId, string communityCode) =>
-        user.IsInRole(PlatformRoles.OrganisationOperator)
-            ? user.FindFirstValue(PlatformClaims.Organisation) == organisationId.ToString()
-            : user.CanReach(communityCode);
-
     public static string SubjectOf(this ClaimsPrincipal user) =>
         user.FindFirstValue(PlatformClaims.Subject) ?? user.FindFirstValue(PlatformClaims.ClientId) ?? "anonymous";
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
-using Platform.Incubation.SocialWork.Import;
+using Platform.Incubation.SocialWorkers.Import;
 
 namespace Platform.Incubation.Tests;
 

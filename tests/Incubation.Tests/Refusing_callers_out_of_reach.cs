@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.Projects;
-using Platform.Incubation.SocialWork;
+using Platform.Incubation.Rooms;
+using Platform.Incubation.SocialWorkers;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
@@ -112,7 +113,7 @@ public sealed class Refusing_callers_out_of_reach(IncubationFixture fixture)
         }, Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "regionCode");
         Assert.Equal(HttpStatusCode.NotFound, (await caller.GetAsync($"/api/incubation/centres/{centre.Id}", Cancel)).StatusCode);
         await (await caller.GetAsync($"/api/incubation/centres?region={IncubationFixture.County}", Cancel)).ProblemAsync(HttpStatusCode.Forbidden, "region");
-        var own = await (await caller.GetAsync("/api/incubation/centres", Cancel)).ReadAsync<RegionReplica.Queries.Page<CentreResponse>>(HttpStatusCode.OK);
+        var own = await (await caller.GetAsync("/api/incubation/centres", Cancel)).ReadAsync<Platform.Data.Page<CentreResponse>>(HttpStatusCode.OK);
         Assert.DoesNotContain(own.Items, c => c.Id == centre.Id);
 
         Assert.Equal(before, await fixture.CountWritesAsync());
@@ -189,7 +190,7 @@ public sealed class Refusing_callers_out_of_reach(IncubationFixture fixture)
         }
 
         var listed = await (await fixture.Client.GetAsync($"/api/incubation/rooms?region={community}", Cancel))
-            .ReadAsync<RegionReplica.Queries.Page<RoomResponse>>(HttpStatusCode.OK);
+            .ReadAsync<Platform.Data.Page<RoomResponse>>(HttpStatusCode.OK);
         return Assert.Single(listed.Items);
     }
 }

@@ -33,7 +33,7 @@ public sealed class Running_centres_and_projects(IncubationFixture fixture)
 
         var detail = await (await fixture.Gateway.GetAsync($"/api/incubation/centres/{city.Id}", Cancel)).ReadAsync<CentreDetailResponse>(HttpStatusCode.OK);
         Assert.Equal(filed.Id, Assert.Single(detail.Incubating).Id);
-        Assert.Contains((await fixture.Client.GetFromJsonAsync<RegionReplica.Queries.Page<CentreResponse>>("/api/incubation/centres", Json.Options, Cancel))!.Items, c => c.Id == city.Id);
+        Assert.Contains((await fixture.Client.GetFromJsonAsync<Platform.Data.Page<CentreResponse>>("/api/incubation/centres", Json.Options, Cancel))!.Items, c => c.Id == city.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Client.GetAsync($"/api/incubation/centres/{Guid.NewGuid()}", Cancel)).StatusCode);
     }
 

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Contracts.Incubation;
-using Platform.Incubation.SocialWork;
+using Platform.Incubation.Rooms;
+using Platform.Incubation.SocialWorkers;
 
 namespace Platform.Incubation.Tests;
 
@@ -26,7 +27,7 @@ public sealed class Staffing_social_work_rooms(IncubationFixture fixture)
 
         await opened.ProblemAsync(HttpStatusCode.Conflict, "communityCode");
         var listed = await (await fixture.Client.GetAsync($"/api/incubation/rooms?region={community}", Cancel))
-            .ReadAsync<RegionReplica.Queries.Page<RoomResponse>>(HttpStatusCode.OK);
+            .ReadAsync<Platform.Data.Page<RoomResponse>>(HttpStatusCode.OK);
         return Assert.Single(listed.Items);
     }
 
@@ -67,7 +68,7 @@ public sealed class Staffing_social_work_rooms(IncubationFixture fixture)
         var now = await (await fixture.Client.GetAsync($"/api/incubation/social-workers/{worker.Id}", Cancel)).ReadAsync<SocialWorkerResponse>(HttpStatusCode.OK);
         Assert.Equal(otherRoom.Id, now.RoomId);
         var listed = await (await fixture.Client.GetAsync($"/api/incubation/social-workers?region={IncubationFixture.Street}&pageSize=200", Cancel))
-            .ReadAsync<RegionReplica.Queries.Page<SocialWorkerResponse>>(HttpStatusCode.OK);
+            .ReadAsync<Platform.Data.Page<SocialWorkerResponse>>(HttpStatusCode.OK);
         Assert.Equal(otherRoom.Id, Assert.Single(listed.Items, w => w.Id == worker.Id).RoomId);
         var staffed = await (await fixture.Client.GetAsync($"/api/incubation/rooms/{otherRoom.Id}", Cancel)).ReadAsync<RoomResponse>(HttpStatusCode.OK);
         Assert.Contains(staffed.Workers, a => a.SocialWorkerId == worker.Id);

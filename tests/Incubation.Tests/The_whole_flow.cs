@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.Projects;
-using Platform.Incubation.SocialWork;
+using Platform.Incubation.Rooms;
+using Platform.Incubation.SocialWorkers;
+using Platform.Messaging;
 using Platform.Testing;
 
 namespace Platform.Incubation.Tests;

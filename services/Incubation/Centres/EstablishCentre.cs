@@ -1,13 +1,13 @@
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
+using Platform.Data;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.RegionReplica;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Centres;
 
@@ -38,11 +38,11 @@ public static class EstablishCentre
         var centre = IncubationCentre.Establish(request.Name, request.Level.Value, request.RegionCode, request.AreaSquareMetres!.Value, request.Functions, clock.GetUtcNow());
         db.Centres.Add(centre);
         db.Publish(centre.Established());
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        if (await db.SaveOrRefuseAsync(UniqueRefusals.ByIndex, cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();
         }
 
-        return TypedResults.Created($"{IncubationApi.Prefix}/centres/{centre.Id}", centre.ToResponse());
+        return TypedResults.Created($"{IncubationService.Prefix}/centres/{centre.Id}", centre.ToResponse());
     }
 }

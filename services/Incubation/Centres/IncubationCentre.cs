@@ -1,6 +1,6 @@
-using Platform.Contracts;
 using Platform.Contracts.Incubation;
-using Platform.Incubation.Http;
+using Platform.Contracts;
+using Platform.Incubation.Shared;
 
 namespace Platform.Incubation.Centres;
 

@@ -1,11 +1,11 @@
-using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.Incubation.Centres;
-using Platform.Incubation.Grading;
 using Platform.Incubation.Organisations;
 using Platform.Incubation.PartyOrganisations;
 using Platform.Incubation.Projects;
-using Platform.Incubation.SocialWork;
+using Platform.Incubation.Rooms;
+using Platform.Incubation.SocialWorkers;
+using Platform.Messaging;
 using Platform.RegionReplica;
 
 namespace Platform.Incubation.Data;

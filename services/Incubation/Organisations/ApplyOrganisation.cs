@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Incubation;
+using Platform.Data;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
 using Platform.PersonalData;
 using Platform.RegionReplica;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations;
 
@@ -55,11 +55,11 @@ public static class ApplyOrganisation
 
         var organisation = request.ToOrganisation(protector, user.SubjectOf(), clock.GetUtcNow());
         db.Organisations.Add(organisation);
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        if (await db.SaveOrRefuseAsync(UniqueRefusals.ByIndex, cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();
         }
 
-        return TypedResults.Created($"{IncubationApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse(null));
+        return TypedResults.Created($"{IncubationService.Prefix}/organisations/{organisation.Id}", organisation.ToResponse(null));
     }
 }

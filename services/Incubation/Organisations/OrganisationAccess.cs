@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.Incubation.Data;
-using Platform.Incubation.Grading;
 using Platform.Contracts;
-using Platform.ServiceDefaults.Http;
+using Platform.Incubation.Data;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
@@ -11,6 +9,12 @@ namespace Platform.Incubation.Organisations;
 
 public static class OrganisationAccess
 {
+    /// <summary>An organisation operator reaches only its own organisation; others by region.</summary>
+    public static bool CanReachOrganisation(this ClaimsPrincipal user, Guid organisationId, string communityCode) =>
+        user.IsInRole(PlatformRoles.OrganisationOperator)
+            ? user.FindFirstValue(PlatformClaims.Organisation) == organisationId.ToString()
+            : user.CanReach(communityCode);
+
     /// <summary>The organisation, tracked for a change, when it exists and the caller may reach it; otherwise null (a 404).</summary>
     public static async Task<SocialOrganisation?> FindReachableAsync(this IncubationDb db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organisation

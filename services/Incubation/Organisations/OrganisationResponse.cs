@@ -1,5 +1,4 @@
 using Platform.Contracts.Incubation;
-using Platform.Incubation.Grading;
 
 namespace Platform.Incubation.Organisations;
 

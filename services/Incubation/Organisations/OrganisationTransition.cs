@@ -1,4 +1,4 @@
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
 
 namespace Platform.Incubation.Organisations;
 

@@ -1,7 +1,7 @@
-using Platform.ServiceDefaults.Problems;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Centres;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
+using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Incubation.Organisations;
 

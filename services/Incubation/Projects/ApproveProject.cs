@@ -1,16 +1,15 @@
-using Platform.ServiceDefaults.Problems;
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Incubation;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
 using Platform.Incubation.Organisations;
+using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.RegionReplica;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
+using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Incubation.Projects;
 
@@ -65,6 +64,6 @@ public static class ApproveProject
         db.RequireUnchanged(organisation, nameof(SocialOrganisation.State));
         db.Publish(project.Approved());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{IncubationApi.Prefix}/projects/{project.Id}", project.ToResponse());
+        return TypedResults.Created($"{IncubationService.Prefix}/projects/{project.Id}", project.ToResponse());
     }
 }

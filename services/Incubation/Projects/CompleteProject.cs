@@ -1,11 +1,11 @@
-using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Incubation.Data;
-using Platform.Incubation.Http;
+using Platform.Incubation.Organisations;
+using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Projects;
 

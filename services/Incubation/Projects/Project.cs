@@ -1,6 +1,6 @@
-using Platform.ServiceDefaults.Problems;
 using Platform.Contracts.Incubation;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
+using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Incubation.Projects;
 

@@ -1,4 +1,4 @@
-using Platform.Incubation.Organisations;
+using Platform.Contracts;
 
 namespace Platform.Incubation.Tests.Rules;
 

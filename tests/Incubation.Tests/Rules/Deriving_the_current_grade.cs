@@ -1,4 +1,4 @@
-using Platform.Incubation.Grading;
+using Platform.Incubation.Organisations;
 
 namespace Platform.Incubation.Tests.Rules;
 

@@ -76,7 +76,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("centres", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.Grading.OrganisationGrade", b =>
+            modelBuilder.Entity("Platform.Incubation.Organisations.OrganisationGrade", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -431,7 +431,7 @@ namespace Platform.Incubation.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.RoomAssignment", b =>
+            modelBuilder.Entity("Platform.Incubation.Rooms.RoomAssignment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -490,7 +490,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("room_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.SocialWorkRoom", b =>
+            modelBuilder.Entity("Platform.Incubation.Rooms.SocialWorkRoom", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -529,7 +529,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("social_work_rooms", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.SocialWorker", b =>
+            modelBuilder.Entity("Platform.Incubation.SocialWorkers.SocialWorker", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -702,7 +702,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("region_replica", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.Grading.OrganisationGrade", b =>
+            modelBuilder.Entity("Platform.Incubation.Organisations.OrganisationGrade", b =>
                 {
                     b.HasOne("Platform.Incubation.Organisations.SocialOrganisation", null)
                         .WithMany()
@@ -741,16 +741,16 @@ namespace Platform.Incubation.Data.Migrations
                         .HasConstraintName("fk_projects_organisations_organisation_id");
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.RoomAssignment", b =>
+            modelBuilder.Entity("Platform.Incubation.Rooms.RoomAssignment", b =>
                 {
-                    b.HasOne("Platform.Incubation.SocialWork.SocialWorkRoom", null)
+                    b.HasOne("Platform.Incubation.Rooms.SocialWorkRoom", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_room_assignments_rooms_room_id");
 
-                    b.HasOne("Platform.Incubation.SocialWork.SocialWorker", null)
+                    b.HasOne("Platform.Incubation.SocialWorkers.SocialWorker", null)
                         .WithMany()
                         .HasForeignKey("SocialWorkerId")
                         .OnDelete(DeleteBehavior.Restrict)

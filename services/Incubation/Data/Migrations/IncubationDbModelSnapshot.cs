@@ -73,7 +73,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("centres", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.Grading.OrganisationGrade", b =>
+            modelBuilder.Entity("Platform.Incubation.Organisations.OrganisationGrade", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -428,7 +428,7 @@ namespace Platform.Incubation.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.RoomAssignment", b =>
+            modelBuilder.Entity("Platform.Incubation.Rooms.RoomAssignment", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -487,7 +487,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("room_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.SocialWorkRoom", b =>
+            modelBuilder.Entity("Platform.Incubation.Rooms.SocialWorkRoom", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -526,7 +526,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("social_work_rooms", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.SocialWorker", b =>
+            modelBuilder.Entity("Platform.Incubation.SocialWorkers.SocialWorker", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -699,7 +699,7 @@ namespace Platform.Incubation.Data.Migrations
                     b.ToTable("region_replica", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Incubation.Grading.OrganisationGrade", b =>
+            modelBuilder.Entity("Platform.Incubation.Organisations.OrganisationGrade", b =>
                 {
                     b.HasOne("Platform.Incubation.Organisations.SocialOrganisation", null)
                         .WithMany()
@@ -738,16 +738,16 @@ namespace Platform.Incubation.Data.Migrations
                         .HasConstraintName("fk_projects_organisations_organisation_id");
                 });
 
-            modelBuilder.Entity("Platform.Incubation.SocialWork.RoomAssignment", b =>
+            modelBuilder.Entity("Platform.Incubation.Rooms.RoomAssignment", b =>
                 {
-                    b.HasOne("Platform.Incubation.SocialWork.SocialWorkRoom", null)
+                    b.HasOne("Platform.Incubation.Rooms.SocialWorkRoom", null)
                         .WithMany()
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_room_assignments_rooms_room_id");
 
-                    b.HasOne("Platform.Incubation.SocialWork.SocialWorker", null)
+                    b.HasOne("Platform.Incubation.SocialWorkers.SocialWorker", null)
                         .WithMany()
                         .HasForeignKey("SocialWorkerId")
                         .OnDelete(DeleteBehavior.Restrict)

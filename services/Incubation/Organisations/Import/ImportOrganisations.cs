@@ -1,16 +1,14 @@
-using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Data;
 using Platform.Incubation.Centres;
 using Platform.Incubation.Data;
-using Platform.Incubation.Grading;
-using Platform.Incubation.Http;
+using Platform.Incubation.Shared;
+using Platform.Messaging;
 using Platform.PersonalData;
-using Platform.ServiceDefaults.Http;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Incubation.Organisations.Import;
 
@@ -73,7 +71,7 @@ public static class ImportOrganisations
             }
         }
 
-        if (await db.SaveOrRefuseAsync(cancellationToken) is { } duplicate)
+        if (await db.SaveOrRefuseAsync(UniqueRefusals.ByIndex, cancellationToken) is { } duplicate)
         {
             return duplicate.ToConflict();
         }
