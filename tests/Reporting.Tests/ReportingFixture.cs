@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
+using Platform.Messaging;
 using Platform.PersonalData;
 using Platform.Reporting.Data;
 using Platform.Security;
