@@ -196,7 +196,7 @@ public sealed class Counting_events(ReportingFixture fixture)
     {
         var month = Statistics.CityMonth.Of(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var months = await (await fixture.Gateway.GetAsync($"/api/reporting/trends/{region}?from={month}&to={month}", Api.Cancel))
-            .ExpectAsync<Statistics.Trends>(System.Net.HttpStatusCode.OK);
+            .ExpectAsync<Trends.Trends>(System.Net.HttpStatusCode.OK);
         return months.Months.SingleOrDefault()?.Figures ?? new Dictionary<string, long>();
     }
 

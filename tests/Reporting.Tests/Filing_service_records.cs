@@ -58,8 +58,8 @@ public sealed class Filing_service_records(ReportingFixture fixture)
 
         var response = await fixture.Client.PostAsync("/api/reporting/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Api.Cancel);
 
-        var problem = await response.BadRequestAsync("rows[3].serviceKind", "rows[4].beneficiaries", "rows[5].date", "rows[6].communityCode", "rows[7].$");
-        Assert.DoesNotContain(problem.Errors.Keys, k => k.StartsWith("rows[2]", StringComparison.Ordinal));
+        var problem = await response.BadRequestAsync("rows[2].serviceKind", "rows[3].beneficiaries", "rows[4].date", "rows[5].communityCode", "rows[6].$");
+        Assert.DoesNotContain(problem.Errors.Keys, k => k.StartsWith("rows[1]", StringComparison.Ordinal));
         Assert.Equal(writes, await fixture.CountWritesAsync());
     }
 

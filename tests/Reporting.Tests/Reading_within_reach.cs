@@ -1,4 +1,5 @@
 using System.Net;
+using Platform.Reporting.Ranking;
 using Platform.Reporting.Statistics;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.Contracts.Volunteers;
 using Platform.Reporting.Statistics;
+using Platform.Reporting.Trends;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using static Platform.Reporting.Tests.ReportingFixture;
@@ -36,7 +37,7 @@ public sealed class Rebuilding_statistics(ReportingFixture fixture)
     }
 
     private async Task<IReadOnlyList<MonthFigures>> TrendsAsync() =>
-        (await (await fixture.Client.GetAsync($"/api/reporting/trends/{City}", Api.Cancel)).ExpectAsync<Trends>(HttpStatusCode.OK)).Months;
+        (await (await fixture.Client.GetAsync($"/api/reporting/trends/{City}", Api.Cancel)).ExpectAsync<Trends.Trends>(HttpStatusCode.OK)).Months;
 
     [Fact]
     public async Task Events_that_arrive_during_a_rebuild_are_counted_once()

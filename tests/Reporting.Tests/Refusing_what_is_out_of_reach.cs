@@ -38,7 +38,7 @@ public sealed class Refusing_what_is_out_of_reach(ReportingFixture fixture)
             + $"NeedsAssessment,Team,先锋红服务队,{OtherCommunity},{Today},1\n"
             + $"NeedsAssessment,Team,先锋红服务队,{Community},{Today},1";
         var import = await (await caller.PostAsync("/api/reporting/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Api.Cancel))
-            .ForbiddenAsync("rows[3].communityCode");
+            .ForbiddenAsync("rows[2].communityCode");
         await (await caller.PostJsonAsync("/api/reporting/requests", new { kind = "Need", communityCode = Community, description = "越界上报" }))
             .ForbiddenAsync("communityCode");
         using var open311 = await caller.PostAsync("/api/reporting/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -48,9 +48,26 @@ public sealed class Refusing_what_is_out_of_reach(ReportingFixture fixture)
 
         Assert.Equal(HttpStatusCode.Forbidden, open311.StatusCode);
         // The sibling reaches its own row; the grid worker reaches neither.
-        Assert.Equal(callerRegion == Grid, import.Errors.ContainsKey("rows[2].communityCode"));
+        Assert.Equal(callerRegion == Grid, import.Errors.ContainsKey("rows[1].communityCode"));
         Assert.Equal(writes, await fixture.CountWritesAsync());
         Assert.Equal(cacheVersion, await fixture.CacheVersionAsync(Community));
+    }
+
+    [Fact]
+    public async Task An_import_whose_last_row_is_out_of_reach_writes_none_of_the_rows_before_it()
+    {
+        var caller = await fixture.ClientAsAsync(PlatformRoles.CommunityWorker, OtherCommunity);
+        var writes = await fixture.CountWritesAsync();
+        // More rows in reach than the import writes in one batch, so that the refusal comes after a batch was due.
+        var csv = "serviceKind,providerKind,providerName,communityCode,date,beneficiaries\n"
+            + string.Concat(Enumerable.Repeat($"NeedsAssessment,Team,先锋红服务队,{OtherCommunity},{Today},1\n", 2_001))
+            + $"NeedsAssessment,Team,先锋红服务队,{Community},{Today},1";
+
+        var import = await (await caller.PostAsync("/api/reporting/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), Api.Cancel))
+            .ForbiddenAsync("rows[2002].communityCode");
+
+        Assert.Single(import.Errors);
+        Assert.Equal(writes, await fixture.CountWritesAsync());
     }
 
     [Theory]

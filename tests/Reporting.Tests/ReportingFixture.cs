@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
+using Platform.Messaging;
 using Platform.PersonalData;
 using Platform.Reporting.Data;
 using Platform.Security;
@@ -57,7 +58,7 @@ public sealed class ReportingFixture : IAsyncLifetime
     {
         _servers = await LocalServers.StartAsync(withRedis: true);
         _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
-        _service = new ServiceFactory<Program>(_servers, ReportingApi.ServiceName, _identity.ServiceSettings,
+        _service = new ServiceFactory<Program>(_servers, ReportingService.ServiceName, _identity.ServiceSettings,
             web => web.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(Requests.ServiceRequest.Clock, Clock)));
         Client = await ClientAsAsync(PlatformRoles.CityAdmin, City);
         _volunteers = new ServiceFactory<volunteers::Program>(_servers, "volunteers", _identity.ServiceSettings, web =>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Contracts;
-using Platform.Reporting.Data;
 using Platform.Reporting.Statistics;
 using static Platform.Reporting.Statistics.ItemKinds;
 

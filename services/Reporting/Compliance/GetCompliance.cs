@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.RegionReplica;
-using Platform.Reporting.Caching;
-using Platform.Reporting.Data;
-using Platform.Reporting.Http;
-
 namespace Platform.Reporting.Compliance;
 
 public static class GetCompliance

@@ -1,6 +1,4 @@
 using Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
-using Platform.RegionReplica;
 using Platform.Reporting.Records;
 using Platform.Reporting.Requests;
 using Platform.Reporting.Statistics;

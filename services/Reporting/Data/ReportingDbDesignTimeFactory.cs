@@ -1,5 +1,3 @@
-using Platform.Data;
-
 namespace Platform.Reporting.Data;
 
 internal sealed class ReportingDbDesignTimeFactory : DesignTimeDbContextFactory<ReportingDb>;

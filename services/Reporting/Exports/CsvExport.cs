@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Platform.Reporting.Exports;
 
@@ -39,5 +38,22 @@ public static class CsvExport
         }
 
         return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+
+    /// <summary>
+    /// The export of a region subtree (the caller's by default; malformed 400, out of reach 403, unknown 404, each naming
+    /// <c>region</c>) over the city days of <paramref name="dates"/> (both inclusive; a month is in when it overlaps them).
+    /// </summary>
+    public static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> InRegionAsync(
+        string? region, DateRange dates, ClaimsPrincipal user, RegionDirectory regions, Func<string, PushStreamHttpResult> export, CancellationToken ct)
+    {
+        // An export is one whole list: the paging of the check is the default one, and always valid.
+        var (prefix, refusal) = await regions.ResolveListAsync(region, user, new PageRequest(null, null), ct, dates.Check());
+        return refusal switch
+        {
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => export(prefix!),
+        };
     }
 }

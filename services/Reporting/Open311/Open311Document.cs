@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Platform.Reporting.Open311;
 
@@ -33,6 +32,10 @@ public static class Open311Document
     /// <summary>The spec's error answer: a list of (code, description).</summary>
     public static ContentHttpResult Error(string format, int status, params string[] descriptions) =>
         Write(format, "errors", new Open311List("error", [.. descriptions.Select(d => new Open311Object().Add("code", status).Add("description", d))]), status);
+
+    public static ContentHttpResult? BadFormat(string format) => format is "json" or "xml"
+        ? null
+        : Open311Document.Error("json", StatusCodes.Status400BadRequest, "The format is json or xml.");
 
     public static string? Time(DateTimeOffset? at) => at?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 

@@ -1,16 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.RegionReplica;
-using Platform.Reporting.Caching;
-using Platform.Reporting.Data;
-using Platform.Reporting.Http;
 using Platform.Reporting.Statistics;
-using Platform.Contracts;
-using Platform.ServiceDefaults.Http;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Reporting.Records;
 
@@ -59,12 +48,6 @@ public static class FileServiceRecord
             await transaction.CommitAsync(ct);
         }, cancellationToken);
         await cache.InvalidateAsync(store.Touched);
-        return TypedResults.Created($"{ReportingApi.Prefix}/records/{record!.Id}", record.ToResponse());
+        return TypedResults.Created($"{ReportingService.Prefix}/records/{record!.Id}", record.ToResponse());
     }
-
-    public static async Task<Results<Ok<ServiceRecordResponse>, NotFound>> GetAsync(
-        Guid id, ClaimsPrincipal user, ReportingDb db, CancellationToken cancellationToken) =>
-        await db.ServiceRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } r && user.CanSee(r)
-            ? TypedResults.Ok(r.ToResponse())
-            : TypedResults.NotFound();
 }

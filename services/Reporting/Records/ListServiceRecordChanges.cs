@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.RegionReplica;
-using Platform.Data;
-using Platform.RegionReplica.Queries;
-using Platform.Reporting.Data;
-using Platform.Reporting.Http;
-
 namespace Platform.Reporting.Records;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Data;
-using Platform.RegionReplica.Queries;
 
 namespace Platform.Reporting.Records;
 
@@ -20,14 +17,4 @@ internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Serv
         builder.HasIndex(r => new { r.CommunityCode, r.ServiceDate }).HasOperators("text_pattern_ops", "date_ops");
         builder.TracksChanges();
     }
-}
-
-public sealed record ServiceRecordResponse(
-    Guid Id, ServiceKind ServiceKind, ProviderKind ProviderKind, Guid? ProviderId, string ProviderName, string CommunityCode,
-    DateOnly Date, int Beneficiaries, string? Description, DateTimeOffset RecordedAt);
-
-public static class ServiceRecordMapping
-{
-    public static ServiceRecordResponse ToResponse(this ServiceRecord r) =>
-        new(r.Id, r.ServiceKind, r.ProviderKind, r.ProviderId, r.ProviderName, r.CommunityCode, r.ServiceDate, r.Beneficiaries, r.Description, r.RecordedAt);
 }

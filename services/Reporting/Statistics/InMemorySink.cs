@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Platform.Reporting.Data;
 
 namespace Platform.Reporting.Statistics;
 

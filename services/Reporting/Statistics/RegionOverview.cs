@@ -1,4 +1,3 @@
-using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 using static Platform.Reporting.Statistics.ItemKinds;
 using static Platform.Reporting.Statistics.MonthlyFigures;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Reporting.Data;
-
 namespace Platform.Reporting.Statistics;
 
 /// <summary>Current counts of things and all-time sums of monthly figures in a region's subtree (a code prefix).</summary>

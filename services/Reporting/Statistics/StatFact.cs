@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Reporting.Statistics;
 
 /// <summary>
@@ -14,17 +11,4 @@ public sealed class StatFact
     public required string MessageType { get; init; }
     public required string Payload { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
-}
-
-internal sealed class StatFactConfiguration : IEntityTypeConfiguration<StatFact>
-{
-    public void Configure(EntityTypeBuilder<StatFact> builder)
-    {
-        builder.ToTable("stat_facts");
-        builder.HasKey(f => f.MessageId);
-        builder.Property(f => f.Sequence).UseIdentityAlwaysColumn();
-        builder.HasIndex(f => f.Sequence).IsUnique();
-        builder.Property(f => f.MessageType).HasMaxLength(200);
-        builder.Property(f => f.Payload).HasColumnType("jsonb");
-    }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Reporting.Statistics;
 
 /// <summary>
@@ -18,39 +15,4 @@ public sealed class StatItem
     public bool Active { get; set; }
     public DateOnly? ValidUntil { get; set; }
     public long Ordering { get; set; }
-}
-
-/// <summary>A flow figure (activities completed, fen donated, …) of one region in one city month. Derived; rebuildable.</summary>
-public sealed class MonthlyFigure
-{
-    public required string RegionCode { get; init; }
-    public DateOnly Month { get; init; }
-    public required string Figure { get; init; }
-    public long Value { get; set; }
-}
-
-internal sealed class StatItemConfiguration : IEntityTypeConfiguration<StatItem>
-{
-    public void Configure(EntityTypeBuilder<StatItem> builder)
-    {
-        builder.ToTable("stat_items");
-        builder.HasKey(i => new { i.Kind, i.Key });
-        builder.Property(i => i.Kind).HasMaxLength(50);
-        builder.Property(i => i.Key).HasMaxLength(100);
-        builder.Property(i => i.RegionCode).HasMaxLength(15);
-        builder.Property(i => i.Category).HasMaxLength(50);
-        builder.HasIndex(i => new { i.Kind, i.RegionCode }).HasOperators("text_ops", "text_pattern_ops");
-    }
-}
-
-internal sealed class MonthlyFigureConfiguration : IEntityTypeConfiguration<MonthlyFigure>
-{
-    public void Configure(EntityTypeBuilder<MonthlyFigure> builder)
-    {
-        builder.ToTable("stat_monthly");
-        builder.HasKey(m => new { m.RegionCode, m.Month, m.Figure });
-        builder.Property(m => m.RegionCode).HasMaxLength(15);
-        builder.Property(m => m.Figure).HasMaxLength(50);
-        builder.HasIndex(m => m.RegionCode).HasOperators("text_pattern_ops");
-    }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Reporting.Statistics;
 
 /// <summary>One run of the rebuild: who ran it, when, and what it replayed (saved with it, so the audit log has it too).</summary>
@@ -12,14 +9,4 @@ public sealed class StatRebuild
     public DateTimeOffset FinishedAt { get; set; }
     public int Facts { get; set; }
     public int ServiceRecords { get; set; }
-}
-
-internal sealed class StatRebuildConfiguration : IEntityTypeConfiguration<StatRebuild>
-{
-    public void Configure(EntityTypeBuilder<StatRebuild> builder)
-    {
-        builder.ToTable("stat_rebuilds");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.RunBy).HasMaxLength(200);
-    }
 }

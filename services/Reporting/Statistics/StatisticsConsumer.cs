@@ -1,8 +1,6 @@
 using System.Text.Json;
 using MassTransit;
 using Platform.Contracts.PartyBuilding;
-using Platform.Reporting.Caching;
-using Platform.Reporting.Data;
 using Platform.Messaging;
 
 namespace Platform.Reporting.Statistics;

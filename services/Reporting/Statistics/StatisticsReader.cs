@@ -1,9 +1,3 @@
-using Platform.RegionReplica;
-using Platform.Reporting.Caching;
-using Platform.Reporting.Data;
-using Platform.Contracts;
-using Platform.ServiceDefaults.Http;
-
 namespace Platform.Reporting.Statistics;
 
 /// <summary>The overview of a region, from the cache when it is there.</summary>

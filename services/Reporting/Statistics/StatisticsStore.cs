@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Reporting.Data;
-
 namespace Platform.Reporting.Statistics;
 
 /// <summary>

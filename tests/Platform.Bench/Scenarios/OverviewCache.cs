@@ -14,7 +14,7 @@ using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using reporting::Platform.Reporting;
-using reporting::Platform.Reporting.Caching;
+using reporting::Platform.Reporting.Shared;
 using reporting::Platform.Reporting.Data;
 using reporting::Platform.Reporting.Statistics;
 
@@ -39,7 +39,7 @@ public static class OverviewCache
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATFORM_IDENTITY", Path.Combine(RepositoryRoot.Path, "services", "Identity"));
         await using var servers = await LocalServers.StartAsync(withRedis: true);
         await using var identityService = await TestIdentity.StartAsync<identity::Program>(servers);
-        await using var service = new ServiceFactory<reporting::Program>(servers, ReportingApi.ServiceName, identityService.ServiceSettings,
+        await using var service = new ServiceFactory<reporting::Program>(servers, ReportingService.ServiceName, identityService.ServiceSettings,
             web => web.UseSetting("Logging:LogLevel:Default", "Warning"));
         await service.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
         await service.Services.GetRequiredService<IBus>().Publish(new RegionRegistered(City, "广安市", RegionLevel.City, null, 1, DateTimeOffset.UtcNow));

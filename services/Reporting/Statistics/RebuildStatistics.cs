@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Reporting.Caching;
-using Platform.Reporting.Data;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
-
 namespace Platform.Reporting.Statistics;
 
 public sealed record RebuildReport(Guid Id, int Facts, int ServiceRecords, DateTimeOffset StartedAt, DateTimeOffset FinishedAt);
@@ -15,7 +7,7 @@ public sealed record RebuildReport(Guid Id, int Facts, int ServiceRecords, DateT
 /// and the service's own records, in one transaction. Consumers wait meanwhile (the facts are locked), so nothing is
 /// counted twice or lost; readers see the old figures until the commit.
 /// </summary>
-public static class Rebuild
+public static class RebuildStatistics
 {
     private const int PageSize = 5_000;
 

@@ -1,10 +1,4 @@
-using Platform.ServiceDefaults.Problems;
-using System.Security.Claims;
-using Platform.RegionReplica;
-using Platform.Data;
-using Platform.RegionReplica.Queries;
-
-namespace Platform.Reporting.Http;
+namespace Platform.Reporting.Shared;
 
 /// <summary>The parameters of a change feed: the region (the caller's by default), the <c>after</c> token and the page size.</summary>
 public static class ChangeFeedRequest

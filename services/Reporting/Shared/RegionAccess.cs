@@ -1,14 +1,4 @@
-using Platform.ServiceDefaults.Problems;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Contracts;
-using Platform.RegionReplica;
-using Platform.Data;
-using Platform.RegionReplica.Queries;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
-
-namespace Platform.Reporting.Http;
+namespace Platform.Reporting.Shared;
 
 /// <summary>Region scope for the reads that address a region by its code in the path (overview, trends, ranking, compliance).</summary>
 public static class RegionAccess

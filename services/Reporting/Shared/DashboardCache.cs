@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Platform.Contracts;
 using StackExchange.Redis;
 
-namespace Platform.Reporting.Caching;
+namespace Platform.Reporting.Shared;
 
 /// <summary>
 /// Dashboard reads cached in Redis under a version per region. A change bumps the version of the community and of every

@@ -1,10 +1,7 @@
-using System.Security.Claims;
 using Platform.Reporting.Records;
 using Platform.Reporting.Requests;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
-namespace Platform.Reporting.Http;
+namespace Platform.Reporting.Shared;
 
 /// <summary>
 /// What a volunteer or an organisation operator may see besides region scope: only their own records. A volunteer sees
