@@ -32,8 +32,8 @@ public sealed class Dual_reporting(VolunteersFixture fixture)
             n => n >= 2, TimeSpan.FromSeconds(60), "both deliveries handled", Cancel);
         var hash = volunteer.IdNumberHash;
         Assert.Equal(1, await fixture.InDbAsync(db => db.Volunteers.CountAsync(v => v.IdNumberHash == hash, Cancel)));
-        var registered = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == volunteer.Id.ToString()).ToListAsync(Cancel));
-        Assert.True(Assert.IsType<VolunteerRegistered>(MessageTypes.Deserialize(Assert.Single(registered))).IsPartyMember);
+        var registered = await fixture.OutboxMentioningAsync(volunteer.Id);
+        Assert.True(Assert.Single(registered.Select(MessageTypes.Deserialize).OfType<VolunteerRegistered>()).IsPartyMember);
     }
 
     [Fact]

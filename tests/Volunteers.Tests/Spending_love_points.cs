@@ -35,9 +35,9 @@ public sealed class Spending_love_points(VolunteersFixture fixture)
     private async Task<PointsStatementResponse?> StatementAsync(Guid volunteer, string query = "") =>
         await (await fixture.Client.GetAsync($"/api/volunteers/volunteers/{volunteer}/points{query}", Cancel)).ReadAsync<PointsStatementResponse>(HttpStatusCode.OK);
 
-    private Task<List<object>> AnswersAsync(Guid volunteer) => fixture.InDbAsync(async db =>
-        (await db.OutboxMessages.Where(m => m.AggregateKey == volunteer.ToString()).OrderBy(m => m.Sequence).ToListAsync(Cancel))
-        .Select(MessageTypes.Deserialize).Where(e => e is PointsDebited or PointsDebitRefused or PointsReversed).ToList());
+    private async Task<List<object>> AnswersAsync(Guid volunteer) =>
+        (await fixture.OutboxMentioningAsync(volunteer))
+        .Select(MessageTypes.Deserialize).Where(e => e is PointsDebited or PointsDebitRefused or PointsReversed).ToList();
 
     private static PointsRedemptionRequested Redemption(Guid volunteer, long points = 10) =>
         new(Guid.NewGuid(), volunteer, points, Guid.NewGuid(), DateTimeOffset.UtcNow);
