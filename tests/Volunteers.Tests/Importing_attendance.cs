@@ -8,6 +8,7 @@ using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Points;
+using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
 

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.Messaging;
 using Platform.Volunteers.Activities;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Tests;
 

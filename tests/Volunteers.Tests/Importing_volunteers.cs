@@ -7,7 +7,8 @@ using Platform.Messaging;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Tests;
 

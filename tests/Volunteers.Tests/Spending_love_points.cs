@@ -12,6 +12,7 @@ using Platform.Testing;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Points;
+using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
 

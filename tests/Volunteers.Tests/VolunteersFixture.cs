@@ -55,10 +55,10 @@ public sealed class VolunteersFixture : IAsyncLifetime
     {
         _servers = await LocalServers.StartAsync();
         _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
-        _service = new ServiceFactory<Program>(_servers, VolunteersApi.ServiceName, _identity.ServiceSettings, web =>
+        _service = new ServiceFactory<Program>(_servers, VolunteersService.ServiceName, _identity.ServiceSettings, web =>
         {
-            web.UseSetting(VolunteersServices.PersonalDataKey, PersonalDataKeys.Generate());
-            web.UseSetting(VolunteersServices.PersonalDataHashKey, PersonalDataKeys.Generate());
+            web.UseSetting(VolunteersService.PersonalDataKey, PersonalDataKeys.Generate());
+            web.UseSetting(VolunteersService.PersonalDataHashKey, PersonalDataKeys.Generate());
             web.UseSetting($"Volunteers:PointsPerHour:{RichCategory}", "50");
             web.ConfigureLogging(logging => logging.AddProvider(Recorder));
         });

@@ -7,7 +7,7 @@ using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Teams;
 
@@ -27,11 +27,4 @@ public static class ListTeams
                 .OrderBy(t => t.Id),
             t => t.ToResponse(), cancellationToken);
     }
-
-    public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(
-        Guid teamId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
-        await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken) is { } team
-        && user.CanReach(team.CommunityCode)
-            ? TypedResults.Ok(team.ToResponse())
-            : TypedResults.NotFound();
 }

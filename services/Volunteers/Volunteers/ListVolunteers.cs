@@ -5,7 +5,7 @@ using Platform.RegionReplica;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 

@@ -5,7 +5,7 @@ using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
 using Platform.Messaging;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 

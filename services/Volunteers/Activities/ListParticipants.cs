@@ -7,39 +7,17 @@ using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
-public static class ActivityQueries
+public static class ListParticipants
 {
-    /// <summary>Activities of the region's subtree starting on the days asked for (city days), latest first, then by id.</summary>
-    public static Task<Results<Ok<Page<ActivityResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        string? region, int? page, int? pageSize, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions,
-        CancellationToken cancellationToken)
-    {
-        var dates = new DateRange(from, to);
-        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
-        return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
-            prefix => db.Activities.AsNoTracking()
-                .Where(a => a.CommunityCode.StartsWith(prefix))
-                .Where(a => (startsAt == null || a.StartsAt >= startsAt) && (endsBefore == null || a.StartsAt < endsBefore))
-                .OrderByDescending(a => a.StartsAt).ThenBy(a => a.Id),
-            a => a.ToResponse(), cancellationToken);
-    }
-
-    public static async Task<Results<Ok<ActivityResponse>, NotFound>> GetAsync(
-        Guid activityId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
-        await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken) is { } activity
-        && user.CanReach(activity.CommunityCode)
-            ? TypedResults.Ok(activity.ToResponse())
-            : TypedResults.NotFound();
-
     /// <summary>
     /// The sign-ups of an activity in reach (404 otherwise) made on the days asked for, in the order they were made,
     /// then by volunteer id; a volunteer sees only their own.
     /// </summary>
-    public static async Task<Results<Ok<Page<ParticipationResponse>>, NotFound, ValidationProblem>> ParticipantsAsync(
+    public static async Task<Results<Ok<Page<ParticipationResponse>>, NotFound, ValidationProblem>> HandleAsync(
         Guid activityId, int? page, int? pageSize, DateOnly? from, DateOnly? to, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken)
     {
         var (paging, dates) = (new PageRequest(page, pageSize), new DateRange(from, to));
