@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Data;
-using Platform.RegionReplica.Queries;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Shared;
 
@@ -19,11 +16,10 @@ public static class ListActivities
         CancellationToken cancellationToken)
     {
         var dates = new DateRange(from, to);
-        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
         return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
             prefix => db.Activities.AsNoTracking()
                 .Where(a => a.CommunityCode.StartsWith(prefix))
-                .Where(a => (startsAt == null || a.StartsAt >= startsAt) && (endsBefore == null || a.StartsAt < endsBefore))
+                .Within(dates, a => a.StartsAt)
                 .OrderByDescending(a => a.StartsAt).ThenBy(a => a.Id),
             a => a.ToResponse(), cancellationToken);
     }

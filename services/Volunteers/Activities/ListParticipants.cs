@@ -1,13 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.RegionReplica;
 using Platform.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
@@ -40,10 +37,9 @@ public static class ListParticipants
 
         var own = user.IsInRole(PlatformRoles.Volunteer) && Guid.TryParse(user.FindFirstValue(PlatformClaims.Volunteer), out var self) ? self : (Guid?)null;
         var ownOnly = user.IsInRole(PlatformRoles.Volunteer);
-        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
         var participations = await db.Participations.AsNoTracking()
             .Where(p => p.ActivityId == activityId && (!ownOnly || p.VolunteerId == own))
-            .Where(p => (startsAt == null || p.SignedUpAt >= startsAt) && (endsBefore == null || p.SignedUpAt < endsBefore))
+            .Within(dates, p => p.SignedUpAt)
             .OrderBy(p => p.SignedUpAt).ThenBy(p => p.VolunteerId)
             .ToPageAsync(paging, cancellationToken);
         return TypedResults.Ok(participations.Map(p => p.ToResponse()));

@@ -1,13 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.RegionReplica;
-using Platform.Data;
-using Platform.RegionReplica.Queries;
 using Platform.Security;
-using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Teams;
 

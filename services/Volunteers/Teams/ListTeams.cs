@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Data;
-using Platform.RegionReplica.Queries;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Shared;
 
@@ -19,11 +16,10 @@ public static class ListTeams
         CancellationToken cancellationToken)
     {
         var dates = new DateRange(from, to);
-        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
         return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
             prefix => db.Teams.AsNoTracking()
                 .Where(t => t.CommunityCode.StartsWith(prefix))
-                .Where(t => (startsAt == null || t.FormedAt >= startsAt) && (endsBefore == null || t.FormedAt < endsBefore))
+                .Within(dates, t => t.FormedAt)
                 .OrderBy(t => t.Id),
             t => t.ToResponse(), cancellationToken);
     }

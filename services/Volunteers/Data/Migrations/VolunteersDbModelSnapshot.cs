@@ -509,6 +509,10 @@ namespace Platform.Volunteers.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("party_member_id");
 
+                    b.Property<DateTimeOffset?>("PartyMembershipChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("party_membership_changed_at");
+
                     b.Property<byte[]>("PhoneCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("phone_cipher");

@@ -77,6 +77,7 @@ namespace Platform.Volunteers.Data.Migrations
                     skills = table.Column<List<string>>(type: "text[]", nullable: false),
                     is_party_member = table.Column<bool>(type: "boolean", nullable: false),
                     party_member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    party_membership_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),

@@ -13,7 +13,7 @@ using Platform.Volunteers.Data;
 namespace Platform.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDb))]
-    [Migration("20261207142854_Initial")]
+    [Migration("20261207150729_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -511,6 +511,10 @@ namespace Platform.Volunteers.Data.Migrations
                     b.Property<Guid?>("PartyMemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("party_member_id");
+
+                    b.Property<DateTimeOffset?>("PartyMembershipChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("party_membership_changed_at");
 
                     b.Property<byte[]>("PhoneCipher")
                         .HasColumnType("bytea")
