@@ -44,6 +44,32 @@ public sealed class Spending_love_points(VolunteersFixture fixture)
         new(Guid.NewGuid(), volunteer, points, Guid.NewGuid(), DateTimeOffset.UtcNow);
 
     [Fact]
+    public async Task A_redemption_cancelled_before_its_request_arrives_is_refused_and_debits_nothing_however_often_both_arrive()
+    {
+        var volunteer = await VolunteerWith100PointsAsync();
+        var request = Redemption(volunteer);
+        var cancelled = new PointsRedemptionCancelled(request.RedemptionId, volunteer, DateTimeOffset.UtcNow);
+
+        Task<bool> InLedgerAsync(Func<PointsLedger, CancellationToken, Task<bool>> work) => fixture.InScopeAsync(services =>
+            services.GetRequiredService<VolunteersDb>().InTransactionAsync(async ct =>
+            {
+                var done = await work(services.GetRequiredService<PointsLedger>(), ct);
+                await services.GetRequiredService<VolunteersDb>().SaveChangesAsync(ct);
+                return done;
+            }, Cancel));
+        await InLedgerAsync(async (ledger, ct) => { await ledger.ReverseAsync(cancelled, ct); return true; });
+        await InLedgerAsync(async (ledger, ct) => { await ledger.ReverseAsync(cancelled, ct); return true; });
+        var debited = new[] { await InLedgerAsync((ledger, ct) => ledger.DebitAsync(request, ct)), await InLedgerAsync((ledger, ct) => ledger.DebitAsync(request, ct)) };
+
+        Assert.Equal([false, false], debited);
+        Assert.Equal(100, (await StatementAsync(volunteer))!.Balance);
+        var answers = await AnswersAsync(volunteer);
+        Assert.Empty(answers.OfType<PointsDebited>());
+        Assert.Empty(answers.OfType<PointsReversed>());
+        Assert.Equal(2, answers.OfType<PointsDebitRefused>().Count(r => r.RedemptionId == request.RedemptionId));
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_debits_of_10_against_100_points_exactly_10_succeed()
     {
         var volunteer = await VolunteerWith100PointsAsync();

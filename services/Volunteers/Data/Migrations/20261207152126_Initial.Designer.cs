@@ -13,7 +13,7 @@ using Platform.Volunteers.Data;
 namespace Platform.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDb))]
-    [Migration("20261207150729_Initial")]
+    [Migration("20261207152126_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -318,6 +318,27 @@ namespace Platform.Volunteers.Data.Migrations
                         .HasDatabaseName("ix_participations_volunteer_id");
 
                     b.ToTable("participations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Volunteers.Points.CancelledRedemption", b =>
+                {
+                    b.Property<Guid>("RedemptionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<DateTimeOffset>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("RedemptionId")
+                        .HasName("pk_cancelled_redemptions");
+
+                    b.ToTable("cancelled_redemptions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Volunteers.Points.PointsEntry", b =>

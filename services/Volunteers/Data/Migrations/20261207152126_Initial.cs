@@ -15,6 +15,19 @@ namespace Platform.Volunteers.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "cancelled_redemptions",
+                columns: table => new
+                {
+                    redemption_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    volunteer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cancelled_redemptions", x => x.redemption_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -366,6 +379,9 @@ namespace Platform.Volunteers.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropChangeTrigger("volunteers");
+
+            migrationBuilder.DropTable(
+                name: "cancelled_redemptions");
 
             migrationBuilder.DropTable(
                 name: "hours_confirmations");
