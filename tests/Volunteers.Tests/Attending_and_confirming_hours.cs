@@ -83,7 +83,7 @@ public sealed class Attending_and_confirming_hours(VolunteersFixture fixture)
 
         Assert.InRange(confirmed.ConfirmedMinutes, 59, 60);
         Assert.Equal(50 * confirmed.ConfirmedMinutes / 60, confirmed.PointsCredited);
-        var outbox = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == volunteer.ToString()).ToListAsync(Cancel));
+        var outbox = await fixture.OutboxMentioningAsync(volunteer);
         var events = outbox.Select(MessageTypes.Deserialize).ToList();
         Assert.Single(events.OfType<ServiceHoursConfirmed>());
         Assert.Equal(confirmed.PointsCredited, Assert.Single(events.OfType<PointsCredited>()).Points);
@@ -133,8 +133,8 @@ public sealed class Attending_and_confirming_hours(VolunteersFixture fixture)
         Assert.Equal(ActivityStatus.Completed, completed.Status);
         var participants = await fixture.Client.GetFromJsonAsync<Page<ParticipationResponse>>($"/api/volunteers/activities/{activity}/participants", Testing.Json.Options, Cancel);
         Assert.Equal(ParticipationStatus.NoShow, participants!.Items.Single(p => p.VolunteerId == absent.Id).Status);
-        var announced = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == activity.ToString()).ToListAsync(Cancel));
-        var completedEvent = Assert.IsType<ActivityCompleted>(MessageTypes.Deserialize(Assert.Single(announced)));
+        var announced = await fixture.OutboxMentioningAsync(activity);
+        var completedEvent = Assert.Single(announced.Select(MessageTypes.Deserialize).OfType<ActivityCompleted>());
         Assert.Equal((1, 1), (completedEvent.Participants, completedEvent.NoShows));
         await (await fixture.Client.PostAsync($"/api/volunteers/activities/{activity}/complete", null, Cancel)).ProblemAsync(HttpStatusCode.Conflict, "activityId");
     }

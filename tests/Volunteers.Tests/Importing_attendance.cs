@@ -8,6 +8,7 @@ using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Points;
+using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
 
@@ -46,7 +47,7 @@ public sealed class Importing_attendance(VolunteersFixture fixture)
         Assert.Equal(20, statement.Balance);
         Assert.Equal(2, await fixture.InDbAsync(db => db.HoursConfirmations.CountAsync(h => h.ActivityId == activity, Cancel)));
         Assert.Equal(2, await fixture.InDbAsync(db => db.Activities.Where(a => a.Id == activity).Select(a => a.SignedUp).SingleAsync(Cancel)));
-        var events = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == activity.ToString()).ToListAsync(Cancel));
+        var events = await fixture.OutboxMentioningAsync(activity);
         var attendance = Assert.Single(events.Select(MessageTypes.Deserialize).OfType<AttendanceImported>());
         Assert.Equal((2, 210L, 35L, VolunteersFixture.Community), (attendance.Participants, attendance.Minutes, attendance.Points, attendance.CommunityCode));
     }

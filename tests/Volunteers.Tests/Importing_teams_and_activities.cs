@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Volunteers;
 using Platform.Messaging;
 using Platform.Volunteers.Activities;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Tests;
 
@@ -34,8 +35,8 @@ public sealed class Importing_teams_and_activities(VolunteersFixture fixture)
         Assert.Equal(0, again.Imported);
         Assert.Contains(again.Errors, e => e is { Row: 2, Field: "id" });
         Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync($"/api/volunteers/teams/{team}", Cancel)).StatusCode);
-        var formed = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == team.ToString()).ToListAsync(Cancel));
-        Assert.IsType<TeamFormed>(MessageTypes.Deserialize(Assert.Single(formed)));
+        var formed = await fixture.OutboxMentioningAsync(team);
+        Assert.Single(formed.Select(MessageTypes.Deserialize).OfType<TeamFormed>());
     }
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class Importing_teams_and_activities(VolunteersFixture fixture)
         var recorded = await fixture.InDbAsync(db => db.Activities.SingleAsync(a => a.Id == past, Cancel));
         Assert.Equal((ActivityStatus.Completed, recorded.EndsAt), (recorded.Status, recorded.CompletedAt!.Value));
         Assert.Equal(ActivityStatus.Open, (await fixture.InDbAsync(db => db.Activities.SingleAsync(a => a.Id == planned, Cancel))).Status);
-        var completed = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == past.ToString()).ToListAsync(Cancel));
-        Assert.Equal(12, Assert.IsType<ActivityCompleted>(MessageTypes.Deserialize(Assert.Single(completed))).Participants);
+        var completed = await fixture.OutboxMentioningAsync(past);
+        Assert.Equal(12, Assert.Single(completed.Select(MessageTypes.Deserialize).OfType<ActivityCompleted>()).Participants);
     }
 
     [Fact]

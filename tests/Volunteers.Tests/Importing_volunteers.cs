@@ -7,7 +7,8 @@ using Platform.Messaging;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Tests;
 
@@ -49,8 +50,8 @@ public sealed class Importing_volunteers(VolunteersFixture fixture)
         Assert.Equal(before + 12_000, await fixture.InDbAsync(db => db.Volunteers.CountAsync(Cancel)));
         var imported = await fixture.InDbAsync(db => db.Volunteers.Where(v => v.Source == Volunteers.RegistrationSource.BulkImport && v.Name == "志愿者1").SingleAsync(Cancel));
         Assert.Equal(["急救", "心理疏导"], imported.Skills);
-        Assert.False(await fixture.InDbAsync(db => db.OutboxMessages.AnyAsync(m => m.AggregateKey == imported.Id.ToString(), Cancel)));
-        var announced = (await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == VolunteersFixture.Community).OrderBy(m => m.OccurredAt).ToListAsync(Cancel)))
+        Assert.Empty(await fixture.OutboxMentioningAsync(imported.Id));
+        var announced = (await fixture.OutboxMentioningAsync(VolunteersFixture.Community))
             .Select(MessageTypes.Deserialize).OfType<VolunteersImported>().GroupBy(e => e.ImportId).Last();
         // This import is the community's latest. 12,000 rows in batches of 5,000: one event per batch, counts adding up to the rows written.
         Assert.Equal((3, 12_000), (announced.Count(), announced.Sum(e => e.Count)));

@@ -10,7 +10,8 @@ using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;

@@ -118,7 +118,7 @@ public sealed class Refusing_what_is_out_of_reach(VolunteersFixture fixture)
         var worker = await WorkerAsync(VolunteersFixture.OtherCommunity);
         var own = await worker.RegisterAsync(community: VolunteersFixture.OtherCommunity);
 
-        var page = await (await worker.GetAsync("/api/volunteers/volunteers?pageSize=500", Cancel)).ReadAsync<RegionReplica.Queries.Page<VolunteerResponse>>(HttpStatusCode.OK);
+        var page = await (await worker.GetAsync("/api/volunteers/volunteers?pageSize=500", Cancel)).ReadAsync<Platform.Data.Page<VolunteerResponse>>(HttpStatusCode.OK);
 
         Assert.Contains(page.Items, v => v.Id == own.Id);
         Assert.DoesNotContain(page.Items, v => v.Id == elsewhere.Id);

@@ -12,6 +12,7 @@ using Platform.Testing;
 using Platform.Volunteers.Activities;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Points;
+using Platform.Volunteers.Volunteers;
 
 namespace Platform.Volunteers.Tests;
 
@@ -35,12 +36,38 @@ public sealed class Spending_love_points(VolunteersFixture fixture)
     private async Task<PointsStatementResponse?> StatementAsync(Guid volunteer, string query = "") =>
         await (await fixture.Client.GetAsync($"/api/volunteers/volunteers/{volunteer}/points{query}", Cancel)).ReadAsync<PointsStatementResponse>(HttpStatusCode.OK);
 
-    private Task<List<object>> AnswersAsync(Guid volunteer) => fixture.InDbAsync(async db =>
-        (await db.OutboxMessages.Where(m => m.AggregateKey == volunteer.ToString()).OrderBy(m => m.Sequence).ToListAsync(Cancel))
-        .Select(MessageTypes.Deserialize).Where(e => e is PointsDebited or PointsDebitRefused or PointsReversed).ToList());
+    private async Task<List<object>> AnswersAsync(Guid volunteer) =>
+        (await fixture.OutboxMentioningAsync(volunteer))
+        .Select(MessageTypes.Deserialize).Where(e => e is PointsDebited or PointsDebitRefused or PointsReversed).ToList();
 
     private static PointsRedemptionRequested Redemption(Guid volunteer, long points = 10) =>
         new(Guid.NewGuid(), volunteer, points, Guid.NewGuid(), DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task A_redemption_cancelled_before_its_request_arrives_is_refused_and_debits_nothing_however_often_both_arrive()
+    {
+        var volunteer = await VolunteerWith100PointsAsync();
+        var request = Redemption(volunteer);
+        var cancelled = new PointsRedemptionCancelled(request.RedemptionId, volunteer, DateTimeOffset.UtcNow);
+
+        Task<bool> InLedgerAsync(Func<PointsLedger, CancellationToken, Task<bool>> work) => fixture.InScopeAsync(services =>
+            services.GetRequiredService<VolunteersDb>().InTransactionAsync(async ct =>
+            {
+                var done = await work(services.GetRequiredService<PointsLedger>(), ct);
+                await services.GetRequiredService<VolunteersDb>().SaveChangesAsync(ct);
+                return done;
+            }, Cancel));
+        await InLedgerAsync(async (ledger, ct) => { await ledger.ReverseAsync(cancelled, ct); return true; });
+        await InLedgerAsync(async (ledger, ct) => { await ledger.ReverseAsync(cancelled, ct); return true; });
+        var debited = new[] { await InLedgerAsync((ledger, ct) => ledger.DebitAsync(request, ct)), await InLedgerAsync((ledger, ct) => ledger.DebitAsync(request, ct)) };
+
+        Assert.Equal([false, false], debited);
+        Assert.Equal(100, (await StatementAsync(volunteer))!.Balance);
+        var answers = await AnswersAsync(volunteer);
+        Assert.Empty(answers.OfType<PointsDebited>());
+        Assert.Empty(answers.OfType<PointsReversed>());
+        Assert.Equal(2, answers.OfType<PointsDebitRefused>().Count(r => r.RedemptionId == request.RedemptionId));
+    }
 
     [Fact]
     public async Task Fifty_concurrent_debits_of_10_against_100_points_exactly_10_succeed()

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
+using Platform.Messaging;
 using Platform.PersonalData;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
@@ -54,10 +55,10 @@ public sealed class VolunteersFixture : IAsyncLifetime
     {
         _servers = await LocalServers.StartAsync();
         _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
-        _service = new ServiceFactory<Program>(_servers, VolunteersApi.ServiceName, _identity.ServiceSettings, web =>
+        _service = new ServiceFactory<Program>(_servers, VolunteersService.ServiceName, _identity.ServiceSettings, web =>
         {
-            web.UseSetting(VolunteersServices.PersonalDataKey, PersonalDataKeys.Generate());
-            web.UseSetting(VolunteersServices.PersonalDataHashKey, PersonalDataKeys.Generate());
+            web.UseSetting(VolunteersService.PersonalDataKey, PersonalDataKeys.Generate());
+            web.UseSetting(VolunteersService.PersonalDataHashKey, PersonalDataKeys.Generate());
             web.UseSetting($"Volunteers:PointsPerHour:{RichCategory}", "50");
             web.ConfigureLogging(logging => logging.AddProvider(Recorder));
         });
@@ -99,6 +100,14 @@ public sealed class VolunteersFixture : IAsyncLifetime
         await using var scope = _service.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>
+    /// The outbox messages whose payload names <paramref name="subject"/> (an id or a code), oldest first. The payload
+    /// is jsonb, so it is searched here rather than in SQL.
+    /// </summary>
+    public Task<List<OutboxMessage>> OutboxMentioningAsync(object subject) => InDbAsync(async db =>
+        (await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync())
+        .Where(m => m.Payload.Contains(subject.ToString()!, StringComparison.Ordinal)).ToList());
 
     /// <summary>Rows a rejected request must not change.</summary>
     public Task<string> CountWritesAsync() => InDbAsync(async db => string.Join(",",

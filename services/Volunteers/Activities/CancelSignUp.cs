@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Platform.Data;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
@@ -14,7 +15,7 @@ public static class CancelSignUp
     /// <summary>Another volunteer's sign-up, or an activity out of reach, is 404.</summary>
     public static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> HandleAsync(
         Guid activityId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
-        !user.MayActFor(volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator) ? TypedResults.NotFound() :
+        !user.MayActForVolunteer(volunteerId) ? TypedResults.NotFound() :
         await db.InTransactionAsync<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>>(async ct =>
         {
             var community = await db.Activities.Where(a => a.Id == activityId).Select(a => a.CommunityCode).FirstOrDefaultAsync(ct);
@@ -31,7 +32,7 @@ public static class CancelSignUp
 
             if (participation.Cancel() is { } problem)
             {
-                return Conflicts.Of(problem);
+                return problem.ToConflict();
             }
 
             // The row version makes a concurrent second cancellation fail (409) instead of freeing the place twice.

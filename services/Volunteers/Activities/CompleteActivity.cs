@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,7 +7,7 @@ using Platform.Contracts.Volunteers;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
@@ -33,7 +34,7 @@ public static class CompleteActivity
         var now = clock.GetUtcNow();
         if (activity.Complete(now) is { } problem)
         {
-            return Conflicts.Of("activityId", problem);
+            return ConflictProblem.For("activityId", problem);
         }
 
         var participations = await db.Participations.Where(p => p.ActivityId == activityId).ToListAsync(cancellationToken);

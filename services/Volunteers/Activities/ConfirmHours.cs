@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
@@ -7,7 +8,7 @@ using Platform.Contracts.Volunteers;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 using Platform.Volunteers.Points;
 
 namespace Platform.Volunteers.Activities;
@@ -58,7 +59,7 @@ public static class ConfirmHours
         var now = clock.GetUtcNow();
         if (participation.ConfirmHours(minutes, now) is { } refusal)
         {
-            return Conflicts.Of(refusal);
+            return refusal.ToConflict();
         }
 
         var confirmation = HoursConfirmation.Record(participation, minutes, request?.Reason, now);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 using Platform.Volunteers.Points;
 
 namespace Platform.Volunteers.Activities;

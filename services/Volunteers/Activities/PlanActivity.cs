@@ -7,7 +7,7 @@ using Platform.RegionReplica;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
@@ -60,6 +60,6 @@ public static class PlanActivity
             request.StartsAt.Value, request.EndsAt.Value, request.Capacity!.Value, clock.GetUtcNow());
         db.Activities.Add(activity);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{VolunteersApi.Prefix}/activities/{activity.Id}", activity.ToResponse());
+        return TypedResults.Created($"{VolunteersService.Prefix}/activities/{activity.Id}", activity.ToResponse());
     }
 }

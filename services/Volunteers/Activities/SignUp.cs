@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Problems;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
@@ -6,7 +7,7 @@ using Platform.Data;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
@@ -24,7 +25,7 @@ public static class SignUp
         Guid activityId, SignUpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId!.Value;
-        if (!RegionScope.MayActFor(user, volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator))
+        if (!user.MayActForVolunteer(volunteerId))
         {
             return TypedResults.Forbid();
         }
@@ -46,13 +47,13 @@ public static class SignUp
 
             if (activity.SignUpProblem(now) is { } closed)
             {
-                return Conflicts.Of("activityId", closed);
+                return ConflictProblem.For("activityId", closed);
             }
 
             var participation = await db.Participations.FirstOrDefaultAsync(p => p.ActivityId == activityId && p.VolunteerId == volunteerId, ct);
             if (participation is { HoldsAPlace: true })
             {
-                return Conflicts.Of("volunteerId", "The volunteer is already signed up.");
+                return ConflictProblem.For("volunteerId", "The volunteer is already signed up.");
             }
 
             var taken = await db.Activities
@@ -60,7 +61,7 @@ public static class SignUp
                 .ExecuteUpdateAsync(a => a.SetProperty(x => x.SignedUp, x => x.SignedUp + 1), ct);
             if (taken == 0)
             {
-                return Conflicts.Of("activityId", "The activity is full.");
+                return ConflictProblem.For("activityId", "The activity is full.");
             }
 
             if (participation is null)
@@ -74,7 +75,7 @@ public static class SignUp
             }
 
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{VolunteersApi.Prefix}/activities/{activityId}/participants/{volunteerId}", participation.ToResponse());
+            return TypedResults.Created($"{VolunteersService.Prefix}/activities/{activityId}/participants/{volunteerId}", participation.ToResponse());
         }, cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ public sealed class VolunteersDb(DbContextOptions<VolunteersDb> options) : DbCon
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<HoursConfirmation> HoursConfirmations => Set<HoursConfirmation>();
     public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
+    public DbSet<CancelledRedemption> CancelledRedemptions => Set<CancelledRedemption>();
 
     public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
 

@@ -31,6 +31,11 @@ public sealed class PointsLedger(VolunteersDb db, TimeProvider clock)
             return true;
         }
 
+        if (await db.CancelledRedemptions.AnyAsync(c => c.RedemptionId == request.RedemptionId, cancellationToken))
+        {
+            return Refuse(request, "The redemption was cancelled.", now);
+        }
+
         var balance = await BalanceAsync(request.VolunteerId, cancellationToken);
         if (request.Points <= 0 || balance < request.Points)
         {
@@ -42,12 +47,28 @@ public sealed class PointsLedger(VolunteersDb db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>Gives back the points of a cancelled redemption once; a redemption never debited gives nothing back.</summary>
+    /// <summary>
+    /// Gives back the points of a cancelled redemption once. A redemption not debited (yet) gives nothing back and is
+    /// remembered as cancelled, so that its request, should it come later, is refused.
+    /// </summary>
     public async Task ReverseAsync(PointsRedemptionCancelled cancelled, CancellationToken cancellationToken)
     {
-        if (!await LockAsync(cancelled.VolunteerId, cancellationToken)
-            || await FindAsync(cancelled.RedemptionId, PointsEntryKind.Debit, cancellationToken) is not { } debit
-            || await FindAsync(cancelled.RedemptionId, PointsEntryKind.Reversal, cancellationToken) is not null)
+        if (!await LockAsync(cancelled.VolunteerId, cancellationToken))
+        {
+            return;
+        }
+
+        if (await FindAsync(cancelled.RedemptionId, PointsEntryKind.Debit, cancellationToken) is not { } debit)
+        {
+            if (!await db.CancelledRedemptions.AnyAsync(c => c.RedemptionId == cancelled.RedemptionId, cancellationToken))
+            {
+                db.CancelledRedemptions.Add(CancelledRedemption.Record(cancelled.RedemptionId, cancelled.VolunteerId, cancelled.CancelledAt));
+            }
+
+            return;
+        }
+
+        if (await FindAsync(cancelled.RedemptionId, PointsEntryKind.Reversal, cancellationToken) is not null)
         {
             return;
         }

@@ -10,7 +10,7 @@ using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Teams;
 
@@ -52,6 +52,6 @@ public static class FormTeam
         db.TeamMemberships.Add(TeamMembership.Join(team.Id, team.LeaderId, now));
         db.Publish(team.Formed());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{VolunteersApi.Prefix}/teams/{team.Id}", team.ToResponse());
+        return TypedResults.Created($"{VolunteersService.Prefix}/teams/{team.Id}", team.ToResponse());
     }
 }

@@ -3,7 +3,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Volunteers;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Teams;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Teams;
 
@@ -21,7 +21,7 @@ public static class JoinTeam
     public static async Task<Results<Created<MembershipResponse>, NotFound, ValidationProblem, ForbidHttpResult>> HandleAsync(
         Guid teamId, JoinTeamRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!RegionScope.MayActFor(user, request.VolunteerId!.Value) || user.IsInRole(PlatformRoles.OrganisationOperator))
+        if (!user.MayActForVolunteer(request.VolunteerId!.Value))
         {
             return TypedResults.Forbid();
         }
@@ -41,6 +41,6 @@ public static class JoinTeam
         var membership = TeamMembership.Join(teamId, request.VolunteerId!.Value, clock.GetUtcNow());
         db.TeamMemberships.Add(membership);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{VolunteersApi.Prefix}/teams/{teamId}/members/{membership.VolunteerId}", membership.ToResponse());
+        return TypedResults.Created($"{VolunteersService.Prefix}/teams/{teamId}/members/{membership.VolunteerId}", membership.ToResponse());
     }
 }

@@ -1,10 +1,11 @@
+using Platform.ServiceDefaults.Problems;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Teams;
 
@@ -14,7 +15,7 @@ public static class LeaveTeam
     public static async Task<Results<Ok<MembershipResponse>, NotFound, ProblemHttpResult>> HandleAsync(
         Guid teamId, Guid volunteerId, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!RegionScope.MayActFor(user, volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator))
+        if (!user.MayActForVolunteer(volunteerId))
         {
             return TypedResults.NotFound();
         }
@@ -29,7 +30,7 @@ public static class LeaveTeam
 
         if (team.LeaderId == volunteerId)
         {
-            return Conflicts.Of("volunteerId", "The leader cannot leave the team.");
+            return ConflictProblem.For("volunteerId", "The leader cannot leave the team.");
         }
 
         membership.Leave(clock.GetUtcNow());

@@ -3,11 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.RegionReplica;
 using Platform.Data;
-using Platform.RegionReplica.Queries;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Teams;
 
@@ -19,19 +16,11 @@ public static class ListTeams
         CancellationToken cancellationToken)
     {
         var dates = new DateRange(from, to);
-        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
         return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
             prefix => db.Teams.AsNoTracking()
                 .Where(t => t.CommunityCode.StartsWith(prefix))
-                .Where(t => (startsAt == null || t.FormedAt >= startsAt) && (endsBefore == null || t.FormedAt < endsBefore))
+                .Within(dates, t => t.FormedAt)
                 .OrderBy(t => t.Id),
             t => t.ToResponse(), cancellationToken);
     }
-
-    public static async Task<Results<Ok<TeamResponse>, NotFound>> GetAsync(
-        Guid teamId, ClaimsPrincipal user, VolunteersDb db, CancellationToken cancellationToken) =>
-        await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken) is { } team
-        && user.CanReach(team.CommunityCode)
-            ? TypedResults.Ok(team.ToResponse())
-            : TypedResults.NotFound();
 }

@@ -18,17 +18,3 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasOne<Volunteer>().WithMany().HasForeignKey(t => t.LeaderId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class TeamMembershipConfiguration : IEntityTypeConfiguration<TeamMembership>
-{
-    public void Configure(EntityTypeBuilder<TeamMembership> builder)
-    {
-        builder.ToTable("team_memberships");
-        builder.HasKey(m => m.Id);
-        builder.HasOne<Team>().WithMany().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Volunteer>().WithMany().HasForeignKey(m => m.VolunteerId).OnDelete(DeleteBehavior.Restrict);
-        // One open membership per volunteer and team: joining twice is a 409 from the database.
-        builder.HasIndex(m => new { m.TeamId, m.VolunteerId }).IsUnique().HasFilter("left_at IS NULL");
-        builder.HasIndex(m => m.VolunteerId);
-    }
-}

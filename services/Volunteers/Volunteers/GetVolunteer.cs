@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 

@@ -5,7 +5,7 @@ using Platform.RegionReplica;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -17,11 +17,10 @@ public static class ListVolunteers
         CancellationToken cancellationToken)
     {
         var dates = new DateRange(from, to);
-        var (startsAt, endsBefore) = (dates.StartsAt, dates.EndsBefore);
         return regions.ListAsync(region, user, new PageRequest(page, pageSize), dates,
             prefix => db.Volunteers.AsNoTracking()
                 .Where(v => v.CommunityCode.StartsWith(prefix))
-                .Where(v => (startsAt == null || v.RegisteredAt >= startsAt) && (endsBefore == null || v.RegisteredAt < endsBefore))
+                .Within(dates, v => v.RegisteredAt)
                 .OrderBy(v => v.Id),
             v => v.ToResponse(), cancellationToken);
     }

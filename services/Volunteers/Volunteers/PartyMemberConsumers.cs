@@ -5,7 +5,7 @@ using Platform.Contracts;
 using Platform.ServiceDefaults.Http;
 using Platform.Messaging;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -28,13 +28,13 @@ public sealed class PartyMemberReportedConsumer(VolunteersDb db, PersonalDataPro
 
             var phone = message.Phone is not null && PhoneNumber.Problem(message.Phone) is null ? message.Phone : null;
             volunteer = Volunteer.Register(protector, message.Name, idNumber, phone, message.CommunityCode, null, RegistrationSource.DualReporting, clock.GetUtcNow());
-            volunteer.MarkPartyMember(message.MemberId);
+            volunteer.MarkPartyMember(message.MemberId, message.ReportedAt);
             Db.Volunteers.Add(volunteer);
             Db.Publish(volunteer.Registered());
             return;
         }
 
-        volunteer.MarkPartyMember(message.MemberId);
+        volunteer.MarkPartyMember(message.MemberId, message.ReportedAt);
     }
 }
 
@@ -45,9 +45,12 @@ public sealed class PartyMemberWithdrawnConsumer(VolunteersDb db, PersonalDataPr
     {
         var hash = protector.Hash(ResidentIdNumber.Normalise(message.ResidentIdNumber));
         var volunteer = await Db.Volunteers.FirstOrDefaultAsync(v => v.IdNumberHash == hash, cancellationToken);
-        if (volunteer?.PartyMemberId == message.MemberId)
+        // The profile is made by the report; a withdrawal that overtook it is retried until the report has been applied.
+        if (volunteer is null)
         {
-            volunteer.ClearPartyMember();
+            throw new InvalidOperationException($"Report {message.ReportId}: no volunteer profile to withdraw yet.");
         }
+
+        volunteer.ClearPartyMember(message.MemberId, message.WithdrawnAt);
     }
 }

@@ -11,7 +11,7 @@ using Platform.ServiceDefaults.Http;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -52,6 +52,6 @@ public static class RegisterVolunteer
         db.Volunteers.Add(volunteer);
         db.Publish(volunteer.Registered());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{VolunteersApi.Prefix}/volunteers/{volunteer.Id}", volunteer.ToResponse());
+        return TypedResults.Created($"{VolunteersService.Prefix}/volunteers/{volunteer.Id}", volunteer.ToResponse());
     }
 }

@@ -21,6 +21,12 @@ public sealed class Volunteer
     public List<string> Skills { get; private set; } = [];
     public bool IsPartyMember { get; private set; }
     public Guid? PartyMemberId { get; private set; }
+
+    /// <summary>
+    /// When the latest report or withdrawal applied to this profile happened. Dual-reporting events arrive in any
+    /// order, so one older than this is stale and changes nothing.
+    /// </summary>
+    public DateTimeOffset? PartyMembershipChangedAt { get; private set; }
     public RegistrationSource Source { get; private init; }
     public DateTimeOffset RegisteredAt { get; private init; }
     public uint Version { get; private set; }
@@ -81,16 +87,25 @@ public sealed class Volunteer
     }
 
     /// <summary>Set only by dual reporting (双报到), never by a client.</summary>
-    public void MarkPartyMember(Guid memberId)
+    public void MarkPartyMember(Guid memberId, DateTimeOffset reportedAt)
     {
-        IsPartyMember = true;
-        PartyMemberId = memberId;
+        if (PartyMembershipChangedAt >= reportedAt)
+        {
+            return;
+        }
+
+        (IsPartyMember, PartyMemberId, PartyMembershipChangedAt) = (true, memberId, reportedAt);
     }
 
-    public void ClearPartyMember()
+    /// <summary>A withdrawal of the same moment as a report wins: the member is flagged only by a report made after it.</summary>
+    public void ClearPartyMember(Guid memberId, DateTimeOffset withdrawnAt)
     {
-        IsPartyMember = false;
-        PartyMemberId = null;
+        if (PartyMembershipChangedAt > withdrawnAt || (PartyMemberId is { } current && current != memberId))
+        {
+            return;
+        }
+
+        (IsPartyMember, PartyMemberId, PartyMembershipChangedAt) = (false, null, withdrawnAt);
     }
 
     public VolunteerRegistered Registered() => new(Id, CommunityCode, IsPartyMember, Source.ToString(), RegisteredAt);

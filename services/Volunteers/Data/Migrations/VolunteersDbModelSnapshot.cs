@@ -317,6 +317,27 @@ namespace Platform.Volunteers.Data.Migrations
                     b.ToTable("participations", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Volunteers.Points.CancelledRedemption", b =>
+                {
+                    b.Property<Guid>("RedemptionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<DateTimeOffset>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("RedemptionId")
+                        .HasName("pk_cancelled_redemptions");
+
+                    b.ToTable("cancelled_redemptions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Volunteers.Points.PointsEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -508,6 +529,10 @@ namespace Platform.Volunteers.Data.Migrations
                     b.Property<Guid?>("PartyMemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("party_member_id");
+
+                    b.Property<DateTimeOffset?>("PartyMembershipChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("party_membership_changed_at");
 
                     b.Property<byte[]>("PhoneCipher")
                         .HasColumnType("bytea")

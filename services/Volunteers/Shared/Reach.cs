@@ -4,7 +4,7 @@ using Platform.Contracts;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
-namespace Platform.Volunteers.Http;
+namespace Platform.Volunteers.Shared;
 
 /// <summary>
 /// The service's side of region scope (docs/api.md, section 1). Volunteers, teams and activities belong to a
@@ -22,12 +22,19 @@ public static class Reach
         !user.IsInRole(PlatformRoles.OrganisationOperator) && user.CanReachVolunteer(volunteerId, communityCode);
 
     /// <summary>
+    /// The part of <see cref="MayActFor"/> known before the volunteer is loaded: a volunteer acts only for themselves,
+    /// an organisation operator for nobody, anyone else for any volunteer of their region.
+    /// </summary>
+    public static bool MayActForVolunteer(this ClaimsPrincipal user, Guid volunteerId) =>
+        !user.IsInRole(PlatformRoles.OrganisationOperator)
+        && (!user.IsInRole(PlatformRoles.Volunteer) || user.FindFirstValue(PlatformClaims.Volunteer) == volunteerId.ToString());
+
+    /// <summary>
     /// True when the caller may sign up, check in, join or leave for this volunteer: a volunteer only for themselves, an
     /// organisation operator for nobody, staff for a volunteer of their region.
     /// </summary>
     public static bool MayActFor(this ClaimsPrincipal user, Guid volunteerId, string? volunteerCommunity) =>
-        RegionScope.MayActFor(user, volunteerId) && !user.IsInRole(PlatformRoles.OrganisationOperator)
-        && (user.IsInRole(PlatformRoles.Volunteer) || user.CanReach(volunteerCommunity));
+        user.MayActForVolunteer(volunteerId) && (user.IsInRole(PlatformRoles.Volunteer) || user.CanReach(volunteerCommunity));
 
     /// <summary>The 403 for a region the request names out of the caller's subtree.</summary>
     public static ProblemHttpResult OutOfReach(string field) => ScopeProblems.OutOfReach(field);

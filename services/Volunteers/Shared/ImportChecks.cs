@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.Volunteers.Data;
 
-namespace Platform.Volunteers.Import;
+namespace Platform.Volunteers.Shared;
 
 /// <summary>Checks the bulk imports share: the live communities, an optional id column, enum names and dates.</summary>
 public static class ImportChecks

@@ -6,10 +6,11 @@ using Platform.Contracts;
 using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 using Platform.Volunteers.Volunteers;
 
-namespace Platform.Volunteers.Import;
+
+namespace Platform.Volunteers.Volunteers.Import;
 
 public static class ImportVolunteers
 {

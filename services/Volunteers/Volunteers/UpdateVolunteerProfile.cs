@@ -8,7 +8,7 @@ using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Volunteers;
 
@@ -20,7 +20,7 @@ public sealed record UpdateProfileRequest(
     [MaxLength(20)] string[]? Skills,
     [Required] uint? Version);
 
-public static class UpdateProfile
+public static class UpdateVolunteerProfile
 {
     /// <summary>
     /// A profile out of reach is 404; moving it needs its new community in reach too (403 naming <c>communityCode</c>),

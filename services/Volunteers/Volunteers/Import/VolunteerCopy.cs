@@ -8,7 +8,9 @@ using Platform.Contracts.Volunteers;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Volunteers;
 
-namespace Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+
+namespace Platform.Volunteers.Volunteers.Import;
 
 /// <summary>
 /// Writes a batch of volunteers with binary COPY: into a staging table, then into <c>volunteers</c> skipping ID numbers

@@ -13,7 +13,7 @@ using Platform.Volunteers.Data;
 namespace Platform.Volunteers.Data.Migrations
 {
     [DbContext(typeof(VolunteersDb))]
-    [Migration("20261207142854_Initial")]
+    [Migration("20261207152126_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -320,6 +320,27 @@ namespace Platform.Volunteers.Data.Migrations
                     b.ToTable("participations", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Volunteers.Points.CancelledRedemption", b =>
+                {
+                    b.Property<Guid>("RedemptionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("redemption_id");
+
+                    b.Property<DateTimeOffset>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("RedemptionId")
+                        .HasName("pk_cancelled_redemptions");
+
+                    b.ToTable("cancelled_redemptions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Volunteers.Points.PointsEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -511,6 +532,10 @@ namespace Platform.Volunteers.Data.Migrations
                     b.Property<Guid?>("PartyMemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("party_member_id");
+
+                    b.Property<DateTimeOffset?>("PartyMembershipChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("party_membership_changed_at");
 
                     b.Property<byte[]>("PhoneCipher")
                         .HasColumnType("bytea")

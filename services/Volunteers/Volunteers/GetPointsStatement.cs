@@ -6,7 +6,9 @@ using Platform.RegionReplica.Queries;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Volunteers;
 
-namespace Platform.Volunteers.Points;
+using Platform.Volunteers.Points;
+
+namespace Platform.Volunteers.Volunteers;
 
 public sealed record PointsEntryResponse(Guid Id, PointsEntryKind Kind, long Points, Guid? ActivityId, Guid? RedemptionId, DateTimeOffset RecordedAt);
 
@@ -14,7 +16,7 @@ public sealed record PointsStatementResponse(
     Guid VolunteerId, DateOnly? From, DateOnly? To, long OpeningBalance, IReadOnlyList<PointsEntryResponse> Entries,
     long ClosingBalance, long Balance);
 
-public static class PointsStatement
+public static class GetPointsStatement
 {
     /// <summary>
     /// The ledger lines recorded on the city days from <c>from</c> to <c>to</c> (both inclusive, either open) with the

@@ -2,7 +2,9 @@ using Platform.PersonalData;
 using Platform.ServiceDefaults.Http;
 using Platform.Volunteers.Volunteers;
 
-namespace Platform.Volunteers.Import;
+using Platform.Volunteers.Shared;
+
+namespace Platform.Volunteers.Volunteers.Import;
 
 /// <summary>
 /// Turns CSV rows into volunteers, or into the errors that reject them. Columns are found by header name:

@@ -15,6 +15,19 @@ namespace Platform.Volunteers.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "cancelled_redemptions",
+                columns: table => new
+                {
+                    redemption_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    volunteer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cancelled_redemptions", x => x.redemption_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -77,6 +90,7 @@ namespace Platform.Volunteers.Data.Migrations
                     skills = table.Column<List<string>>(type: "text[]", nullable: false),
                     is_party_member = table.Column<bool>(type: "boolean", nullable: false),
                     party_member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    party_membership_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     registered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
@@ -365,6 +379,9 @@ namespace Platform.Volunteers.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropChangeTrigger("volunteers");
+
+            migrationBuilder.DropTable(
+                name: "cancelled_redemptions");
 
             migrationBuilder.DropTable(
                 name: "hours_confirmations");

@@ -15,7 +15,7 @@ public sealed record HistoryActivity(
 public sealed record VolunteerHistoryResponse(Guid VolunteerId, int ConfirmedMinutes, long PointsBalance, IReadOnlyList<HistoryActivity> Activities);
 
 /// <summary>A volunteer's own record: activities, confirmed hours and points balance (keyed by volunteer id so an owner check can sit on it).</summary>
-public static class VolunteerHistory
+public static class GetVolunteerHistory
 {
     public static async Task<Results<Ok<VolunteerHistoryResponse>, NotFound>> HandleAsync(
         Guid id, ClaimsPrincipal user, VolunteersDb db, PointsLedger ledger, CancellationToken cancellationToken)

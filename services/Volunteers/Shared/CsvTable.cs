@@ -1,7 +1,7 @@
 using System.Text;
 using Platform.ServiceDefaults.Http;
 
-namespace Platform.Volunteers.Import;
+namespace Platform.Volunteers.Shared;
 
 /// <summary>One data line of an import: its line number (the header is line 1) and its fields by column name.</summary>
 public sealed class CsvTableRow(int row, IReadOnlyDictionary<string, int> columns, List<string> fields)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Activities;
 
@@ -16,26 +16,18 @@ namespace Platform.Volunteers.Activities;
 public sealed record AttendanceRequest(DateTimeOffset? At, uint? Version = null);
 
 /// <summary>
-/// Check-in and check-out (签到/签退), by the organiser or by the volunteer within the activity's window. Another
-/// volunteer's participation, or an activity out of reach, is 404.
+/// What check-in and check-out (签到/签退) share: by the organiser or by the volunteer within the activity's window;
+/// another volunteer's participation, or an activity out of reach, is 404.
 /// </summary>
-public static class Attendance
+internal static class AttendanceRecording
 {
-    public static Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> CheckInAsync(
-        Guid activityId, Guid volunteerId, AttendanceRequest? request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RecordAsync(activityId, volunteerId, request?.Version, user, db, (p, a) => p.CheckIn(a, At(request, clock), clock.GetUtcNow()), cancellationToken);
+    public static DateTimeOffset At(AttendanceRequest? request, TimeProvider clock) => request?.At?.ToUniversalTime() ?? clock.GetUtcNow();
 
-    public static Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> CheckOutAsync(
-        Guid activityId, Guid volunteerId, AttendanceRequest? request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RecordAsync(activityId, volunteerId, request?.Version, user, db, (p, a) => p.CheckOut(a, At(request, clock), clock.GetUtcNow()), cancellationToken);
-
-    private static DateTimeOffset At(AttendanceRequest? request, TimeProvider clock) => request?.At?.ToUniversalTime() ?? clock.GetUtcNow();
-
-    private static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> RecordAsync(
+    public static async Task<Results<Ok<ParticipationResponse>, NotFound, ProblemHttpResult>> RecordAsync(
         Guid activityId, Guid volunteerId, uint? version, ClaimsPrincipal user, VolunteersDb db, Func<Participation, Activity, Refusal?> transition,
         CancellationToken cancellationToken)
     {
-        if (!user.MayActFor(volunteerId) || user.IsInRole(PlatformRoles.OrganisationOperator))
+        if (!user.MayActForVolunteer(volunteerId))
         {
             return TypedResults.NotFound();
         }
@@ -54,7 +46,7 @@ public static class Attendance
 
         if (transition(participation, activity) is { } problem)
         {
-            return Conflicts.Of(problem);
+            return problem.ToConflict();
         }
 
         return await db.SaveOrStaleAsync(cancellationToken) is { } stale ? stale : TypedResults.Ok(participation.ToResponse());

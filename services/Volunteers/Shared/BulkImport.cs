@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Http;
+using Platform.Volunteers.Shared;
 
-namespace Platform.Volunteers.Import;
+namespace Platform.Volunteers.Shared;
 
 /// <summary>
 /// The frame of the teams and activities imports: the rows read, the live communities, per-row checks of the id and

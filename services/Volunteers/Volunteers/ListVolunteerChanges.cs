@@ -12,7 +12,7 @@ namespace Platform.Volunteers.Volunteers;
 /// The change feed beside the list (docs/api.md, section 6): the same masked records, in the order their changes
 /// committed. A volunteer never leaves the platform (there is no such state), so <c>removed</c> is always false.
 /// </summary>
-public static class VolunteerChanges
+public static class ListVolunteerChanges
 {
     public static async Task<Results<Ok<ChangePage<VolunteerResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string? region, string? after, int? pageSize, ClaimsPrincipal user, VolunteersDb db, RegionDirectory regions, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Platform.ServiceDefaults.Http;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
-namespace Platform.Volunteers.Import;
+namespace Platform.Volunteers.Shared;
 
 /// <summary>
 /// Region scope of an import (docs/api.md, section 1): a single row naming a region or record out of the caller's

@@ -1,7 +1,8 @@
+using Platform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Platform.Volunteers.Http;
+namespace Platform.Volunteers.Shared;
 
 /// <summary>
 /// Optimistic concurrency (docs/api.md, section 5): the <c>version</c> of a record is PostgreSQL's xmin, which every
@@ -14,7 +15,7 @@ public static class Versions
 
     public static bool IsStale(uint? expected, uint current) => expected is { } version && version != current;
 
-    public static ProblemHttpResult Stale() => Conflicts.Of(Field, StaleMessage);
+    public static ProblemHttpResult Stale() => ConflictProblem.For(Field, StaleMessage);
 
     /// <summary>Saves; a concurrent change since the record was read is a 409 naming <c>version</c> (null when saved).</summary>
     public static async Task<ProblemHttpResult?> SaveOrStaleAsync(this DbContext db, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Platform.RegionReplica;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
 
-namespace Platform.Volunteers.Http;
+namespace Platform.Volunteers.Shared;
 
 public static class Lists
 {
