@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Charity.Data;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
+using Platform.Messaging;
 using Platform.PersonalData;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
