@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Charity.Data;
-using Platform.Charity.Limits;
+using Platform.Charity.Shared;
 using Platform.Data;
 using Platform.ServiceDefaults.Problems;
 using Platform.Security;

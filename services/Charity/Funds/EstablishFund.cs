@@ -37,6 +37,6 @@ public static class EstablishFund
         db.Funds.Add(fund);
         db.Publish(fund.Established());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{CharityApi.Prefix}/funds/{fund.Id}", await fund.ToResponseAsync(db, cancellationToken));
+        return TypedResults.Created($"{CharityService.Prefix}/funds/{fund.Id}", await fund.ToResponseAsync(db, cancellationToken));
     }
 }

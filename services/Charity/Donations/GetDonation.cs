@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Charity.Data;
+using Platform.Security;
+
+namespace Platform.Charity.Donations;
+
+public static class GetDonation
+{
+    public static async Task<Results<Ok<DonationResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
+        await db.Donations.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is { } donation && user.CanReach(donation.CommunityCode)
+            ? TypedResults.Ok(donation.ToResponse())
+            : TypedResults.NotFound();
+}

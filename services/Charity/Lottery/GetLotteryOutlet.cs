@@ -1,0 +1,24 @@
+using Platform.Messaging;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Platform.Charity.Data;
+using Platform.RegionReplica;
+using Platform.Data;
+using Platform.RegionReplica.Queries;
+using Platform.ServiceDefaults.Problems;
+using Platform.Security;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Lottery;
+
+public static class GetLotteryOutlet
+{
+    public static async Task<Results<Ok<LotteryOutletResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
+        await db.LotteryOutlets.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } outlet && user.CanReach(outlet.CommunityCode)
+            ? TypedResults.Ok(outlet.ToResponse())
+            : TypedResults.NotFound();
+}

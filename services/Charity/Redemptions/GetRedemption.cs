@@ -1,0 +1,24 @@
+using Platform.Messaging;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Charity.Data;
+using Platform.Charity.Shared;
+using Platform.Charity.Supermarkets;
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
+using Platform.Security;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Redemptions;
+
+public static class GetRedemption
+{
+    public static async Task<Results<Ok<RedemptionResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
+        await db.Redemptions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } r
+            && user.CanReachVolunteer(r.VolunteerId, r.CommunityCode)
+            ? TypedResults.Ok(r.ToResponse())
+            : TypedResults.NotFound();
+}

@@ -1,0 +1,31 @@
+using Platform.Messaging;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Platform.Charity.Data;
+using Platform.RegionReplica;
+using Platform.Data;
+using Platform.RegionReplica.Queries;
+using Platform.Security;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Charity.Supermarkets;
+
+public static class GetSupermarket
+{
+    /// <summary>Any caller of the community sees the shelf, volunteers of the community included: they choose what to redeem.</summary>
+    public static async Task<Results<Ok<SupermarketResponse>, NotFound>> HandleAsync(
+        Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken)
+    {
+        if (await db.Supermarkets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } supermarket
+            || !user.CanReach(supermarket.CommunityCode))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var stock = await db.StockItems.AsNoTracking().Where(s => s.SupermarketId == id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(supermarket.ToResponse(stock));
+    }
+}
