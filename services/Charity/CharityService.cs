@@ -1,4 +1,3 @@
-using Platform.Charity.Data;
 using Platform.Charity.Disbursements;
 using Platform.Charity.Donations;
 using Platform.Charity.Federations;
@@ -7,10 +6,6 @@ using Platform.Charity.Ledger;
 using Platform.Charity.Lottery;
 using Platform.Charity.Redemptions;
 using Platform.Charity.Supermarkets;
-using Platform.Data;
-using Platform.Messaging;
-using Platform.RegionReplica;
-using Platform.Security;
 
 namespace Platform.Charity;
 

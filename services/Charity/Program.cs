@@ -1,6 +1,4 @@
 using Platform.Charity;
-using Platform.Charity.Data;
-using Platform.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCharity();

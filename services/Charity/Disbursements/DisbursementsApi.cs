@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Disbursements;
 
 public static class DisbursementsApi

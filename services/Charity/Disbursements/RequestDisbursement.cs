@@ -1,14 +1,5 @@
-using Platform.Messaging;
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
 using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
-using Platform.Data;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Disbursements;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Platform.Data;
-
 namespace Platform.Charity.Donations;
 
 internal sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>

@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Microsoft.Extensions.Options;
-using Platform.Charity.Data;
 using Platform.Contracts.Charity;
-using Platform.Data;
-using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;

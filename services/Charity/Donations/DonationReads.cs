@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.Data;
-
 namespace Platform.Charity.Donations;
 
 public static class DonationReads

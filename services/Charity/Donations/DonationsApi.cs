@@ -1,4 +1,3 @@
-using Platform.Security;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Charity.Donations;

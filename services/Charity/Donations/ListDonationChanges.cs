@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.RegionReplica;
-using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Donations;

@@ -1,14 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
 using Platform.Charity.Shared;
 using Platform.Contracts.Charity;
-using Platform.Data;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;

@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Charity.Data;
 using Platform.Charity.Shared;
-using Platform.Data;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;

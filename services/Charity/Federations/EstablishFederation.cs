@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Charity.Data;
-using Platform.RegionReplica;
-using Platform.Security;
-
 namespace Platform.Charity.Federations;
 
 public sealed record EstablishFederationRequest(

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Charity.Federations;
 
 internal sealed class FederationConfiguration : IEntityTypeConfiguration<Federation>

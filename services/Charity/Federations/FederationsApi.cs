@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Federations;
 
 public static class FederationsApi

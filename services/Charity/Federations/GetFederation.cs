@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.Security;
-
 namespace Platform.Charity.Federations;
 
 public static class GetFederation

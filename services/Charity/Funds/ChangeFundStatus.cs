@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Charity.Data;
-using Platform.Data;
-using Platform.Security;
-using Platform.ServiceDefaults.Problems;
-
 namespace Platform.Charity.Funds;
 
 /// <summary>A status change; <see cref="Version"/>, when given, must be the fund's version the client read.</summary>

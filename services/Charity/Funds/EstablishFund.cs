@@ -1,10 +1,3 @@
-using Platform.Messaging;
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Charity.Data;
-using Platform.RegionReplica;
-using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Funds;

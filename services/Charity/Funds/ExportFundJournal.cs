@@ -1,9 +1,4 @@
-using System.Security.Claims;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.Data;
 
 namespace Platform.Charity.Funds;
 

@@ -1,9 +1,4 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
 using Platform.Charity.Ledger;
-using Platform.Data;
-using Platform.Security;
 
 namespace Platform.Charity.Funds;
 

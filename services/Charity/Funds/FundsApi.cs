@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Funds;
 
 public static class FundsApi

@@ -1,4 +1,3 @@
-using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Ledger;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Charity.Ledger;
 
 internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>

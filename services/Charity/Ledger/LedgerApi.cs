@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Ledger;
 
 public static class LedgerApi

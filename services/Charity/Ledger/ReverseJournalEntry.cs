@@ -1,12 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
 using Platform.Charity.Funds;
-using Platform.Data;
-using Platform.Security;
-using Platform.ServiceDefaults.Problems;
 
 namespace Platform.Charity.Ledger;
 

@@ -1,15 +1,5 @@
-using Platform.Messaging;
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.RegionReplica;
-using Platform.Data;
 using Platform.RegionReplica.Queries;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Lottery;

@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Lottery;
 
 public static class LotteryApi

@@ -1,9 +1,5 @@
-using Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.Charity.Data;
 using Platform.Charity.Supermarkets;
-using Platform.Data;
 
 namespace Platform.Charity.Redemptions;
 

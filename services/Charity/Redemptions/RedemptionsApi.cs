@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Redemptions;
 
 public static class RedemptionsApi

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Data;
-using Platform.RegionReplica;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Shared;

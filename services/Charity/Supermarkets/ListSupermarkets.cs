@@ -1,11 +1,5 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
 using Platform.Charity.Shared;
-using Platform.Data;
-using Platform.RegionReplica;
 
 namespace Platform.Charity.Supermarkets;
 

@@ -1,5 +1,3 @@
-using Platform.Security;
-
 namespace Platform.Charity.Supermarkets;
 
 public static class SupermarketsApi
