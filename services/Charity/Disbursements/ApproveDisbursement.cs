@@ -1,6 +1,5 @@
 using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Disbursements;
 

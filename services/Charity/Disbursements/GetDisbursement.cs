@@ -1,4 +1,3 @@
-using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.ServiceDefaults.Security;
 

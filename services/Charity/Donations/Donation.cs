@@ -2,7 +2,6 @@ using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
-using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Donations;
 

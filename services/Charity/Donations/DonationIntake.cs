@@ -1,6 +1,5 @@
 using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 

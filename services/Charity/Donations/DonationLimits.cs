@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Charity;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Platform.Charity.Shared;
 using Platform.Contracts.Charity;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 

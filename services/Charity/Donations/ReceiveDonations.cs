@@ -1,5 +1,4 @@
 using Platform.Charity.Shared;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 

@@ -1,5 +1,3 @@
-using Platform.ServiceDefaults.Security;
-
 namespace Platform.Charity.Funds;
 
 public sealed record EstablishFundRequest(

@@ -1,5 +1,3 @@
-using Platform.ServiceDefaults.Security;
-
 namespace Platform.Charity.Ledger;
 
 /// <summary>A community's two balances: its charity fund and its collective economy account.</summary>

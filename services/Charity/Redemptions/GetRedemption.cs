@@ -1,4 +1,3 @@
-using Platform.Charity.Shared;
 using Platform.Charity.Supermarkets;
 using Platform.ServiceDefaults.Security;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Platform.RegionReplica.Queries;
 using Platform.ServiceDefaults.Security;
 

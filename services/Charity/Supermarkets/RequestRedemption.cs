@@ -1,6 +1,5 @@
 using Platform.Charity.Redemptions;
 using Platform.Charity.Shared;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Supermarkets;
 
