@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Charity.Data;
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
+using Platform.Messaging;
 using Platform.PersonalData;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
@@ -62,7 +63,7 @@ public sealed class CharityFixture : IAsyncLifetime
             web.UseSetting(VolunteersServices.PersonalDataKey, PersonalDataKeys.Generate());
             web.UseSetting(VolunteersServices.PersonalDataHashKey, PersonalDataKeys.Generate());
         });
-        _charity = new ServiceFactory<Program>(_servers, CharityApi.ServiceName, _identity.ServiceSettings, web =>
+        _charity = new ServiceFactory<Program>(_servers, CharityService.ServiceName, _identity.ServiceSettings, web =>
         {
             // Long enough for Volunteers to answer on a busy machine; the expiry test drives the job by hand.
             web.UseSetting("Charity:Redemptions:AnswerWithin", "00:10:00");

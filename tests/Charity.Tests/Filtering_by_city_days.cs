@@ -1,5 +1,6 @@
 using System.Net;
 using Platform.Charity.Donations;
+using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.Data;
 using Platform.RegionReplica.Queries;

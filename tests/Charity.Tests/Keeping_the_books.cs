@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Charity.Disbursements;
+using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.Charity.Lottery;
 

@@ -1,5 +1,3 @@
-using Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Platform.Charity.Disbursements;
 using Platform.Charity.Donations;
 using Platform.Charity.Federations;
@@ -8,7 +6,6 @@ using Platform.Charity.Ledger;
 using Platform.Charity.Lottery;
 using Platform.Charity.Redemptions;
 using Platform.Charity.Supermarkets;
-using Platform.RegionReplica;
 
 namespace Platform.Charity.Data;
 

@@ -1,5 +1,3 @@
-using Platform.Data;
-
 namespace Platform.Charity.Data;
 
 internal sealed class CharityDbDesignTimeFactory : DesignTimeDbContextFactory<CharityDb>;

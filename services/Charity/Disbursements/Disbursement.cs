@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Charity.Ledger;
 using Platform.Contracts.Charity;
 
@@ -82,40 +80,4 @@ public enum DisbursementStatus
     Requested = 1,
     FirstApproved = 2,
     Paid = 3,
-}
-
-public sealed record DisbursementResponse(
-    Guid Id, Guid FundId, string CommunityCode, DisbursementKind Kind, long AmountFen, string Purpose, string Beneficiary,
-    DisbursementStatus Status, string RequestedBy, DateTimeOffset RequestedAt, string? FirstApprover, string? SecondApprover, DateTimeOffset? PaidAt, uint Version);
-
-internal static class DisbursementMapping
-{
-    public static DisbursementResponse ToResponse(this Disbursement d) =>
-        new(d.Id, d.FundId, d.CommunityCode, d.Kind, d.AmountFen, d.Purpose, d.Beneficiary, d.Status, d.RequestedBy, d.RequestedAt,
-            d.FirstApprover, d.SecondApprover, d.PaidAt, d.Version);
-}
-
-internal sealed class DisbursementConfiguration : IEntityTypeConfiguration<Disbursement>
-{
-    public void Configure(EntityTypeBuilder<Disbursement> builder)
-    {
-        builder.ToTable("disbursements", t =>
-        {
-            t.HasCheckConstraint("ck_disbursements_amount", "amount_fen > 0");
-            t.HasCheckConstraint("ck_disbursements_two_people", "second_approver IS NULL OR second_approver <> first_approver");
-        });
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.CommunityCode).HasMaxLength(12);
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Purpose).HasMaxLength(200);
-        builder.Property(d => d.Beneficiary).HasMaxLength(100);
-        builder.Property(d => d.RequestedBy).HasMaxLength(100);
-        builder.Property(d => d.FirstApprover).HasMaxLength(100);
-        builder.Property(d => d.SecondApprover).HasMaxLength(100);
-        builder.Property(d => d.Version).IsRowVersion();
-        builder.Ignore(d => d.NeedsPayment);
-        builder.HasOne<Funds.Fund>().WithMany().HasForeignKey(d => d.FundId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(d => new { d.FundId, d.RequestedAt });
-    }
 }

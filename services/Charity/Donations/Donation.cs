@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
-using Platform.Data;
-using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Donations;
 
@@ -130,37 +126,3 @@ public sealed class Donation
 public sealed record DonationDraft(
     DonationKind Kind, DonorKind DonorKind, string? DonorName, long AmountFen, Guid? FundId, Guid? SupermarketId,
     string? ItemName, int? Quantity, long? PointsPrice);
-
-public sealed record DonationResponse(
-    Guid Id, string ReceiptNumber, DonationKind Kind, DonorKind DonorKind, string? DonorName, long AmountFen, Guid? FundId,
-    Guid? SupermarketId, string? ItemName, int? Quantity, string CommunityCode, DateTimeOffset ReceivedAt, DateTimeOffset? ReversedAt, uint Version);
-
-internal static class DonationMapping
-{
-    public static DonationResponse ToResponse(this Donation d) =>
-        new(d.Id, d.ReceiptNumber, d.Kind, d.DonorKind, d.DonorName, d.AmountFen, d.FundId, d.SupermarketId, d.ItemName, d.Quantity,
-            d.CommunityCode, d.ReceivedAt, d.ReversedAt, d.Version);
-}
-
-internal sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
-{
-    public void Configure(EntityTypeBuilder<Donation> builder)
-    {
-        builder.ToTable("donations", t => t.HasCheckConstraint("ck_donations_amount", "amount_fen > 0"));
-        builder.HasKey(d => d.Id);
-        builder.Property(d => d.ReceiptNumber).HasMaxLength(40);
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.DonorKind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.DonorName).HasMaxLength(100);
-        builder.Property(d => d.ItemName).HasMaxLength(100);
-        builder.Property(d => d.CommunityCode).HasMaxLength(12);
-        builder.Property(d => d.RecordedBy).HasMaxLength(100);
-        builder.Property(d => d.Version).IsRowVersion();
-        builder.TracksChanges();
-        builder.HasIndex(d => d.ReceiptNumber).IsUnique();
-        builder.HasIndex(d => d.CommunityCode).HasOperators("text_pattern_ops");
-        // The abuse limits count recent donations per recorder and per named donor (DonationLimits).
-        builder.HasIndex(d => new { d.RecordedBy, d.ReceivedAt });
-        builder.HasIndex(d => new { d.DonorName, d.ReceivedAt }).HasFilter("donor_name IS NOT NULL");
-    }
-}

@@ -1,10 +1,5 @@
-using Platform.Messaging;
-using System.Security.Claims;
-using Platform.Charity.Data;
 using Platform.Charity.Supermarkets;
 using Platform.Contracts.Charity;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 

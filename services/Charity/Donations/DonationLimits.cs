@@ -1,10 +1,5 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.Charity.Data;
 using Platform.Contracts.Charity;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 
@@ -24,12 +19,13 @@ public sealed class DonationLimitOptions
 }
 
 /// <summary>
-/// Counts recent donations under transaction-scoped advisory locks (the caller's first, then the donor's), so concurrent
-/// requests count each other and the last slot is taken once; a refused request writes nothing.
+/// Counts recent donations in sliding windows over named advisory locks (the caller's first, then the donor's), so
+/// concurrent requests count each other and the last slot is taken once; a refused request writes nothing.
 /// </summary>
 public sealed class DonationLimits(CharityDb db, TimeProvider clock, IOptions<DonationLimitOptions> options)
 {
-    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+    private static readonly AdvisoryLock CallerLock = new("charity.donations.caller");
+    private static readonly AdvisoryLock DonorLock = new("charity.donations.donor");
 
     public DonationLimitOptions Options => options.Value;
 
@@ -40,41 +36,32 @@ public sealed class DonationLimits(CharityDb db, TimeProvider clock, IOptions<Do
     /// When <paramref name="user"/> may record <paramref name="count"/> more donations (at most the hourly cap), or null if now. City administrators
     /// are not counted: the bulk import is theirs, so a cap on them would stop the seeder and protect nothing.
     /// </summary>
-    public async Task<TimeSpan?> WaitForCallerAsync(ClaimsPrincipal user, int count, CancellationToken cancellationToken)
+    public Task<TimeSpan?> WaitForCallerAsync(ClaimsPrincipal user, int count, CancellationToken cancellationToken)
     {
         if (user.IsInRole(PlatformRoles.CityAdmin))
         {
-            return null;
+            return Task.FromResult<TimeSpan?>(null);
         }
 
         var caller = user.SubjectOf();
-        await LockAsync(caller, 11, cancellationToken);
-        var now = clock.GetUtcNow();
-        var limit = options.Value.PerCallerPerHour;
-        var recent = await db.Donations.Where(d => d.RecordedBy == caller && d.ReceivedAt > now - Hour)
-            .OrderByDescending(d => d.ReceivedAt).Select(d => d.ReceivedAt).Take(limit).ToListAsync(cancellationToken);
-        var mustExpire = recent.Count + count - limit;
-        return mustExpire <= 0 ? null : recent[recent.Count - mustExpire] + Hour - now;
+        return new SlidingWindow(CallerLock, options.Value.PerCallerPerHour, TimeSpan.FromHours(1)).WaitAsync(db, caller,
+            since => db.Donations.Where(d => d.RecordedBy == caller && d.ReceivedAt > since).Select(d => d.ReceivedAt),
+            count, clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>When this named donor may give to this fund or supermarket again, or null if now; anonymous gifts name nobody to count.</summary>
-    public async Task<TimeSpan?> WaitForDonorAsync(DonationDraft draft, CancellationToken cancellationToken)
+    public Task<TimeSpan?> WaitForDonorAsync(DonationDraft draft, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(draft.DonorName))
         {
-            return null;
+            return Task.FromResult<TimeSpan?>(null);
         }
 
         var name = draft.DonorName.Trim();
         var target = draft.Kind == DonationKind.Money ? draft.FundId : draft.SupermarketId;
-        await LockAsync($"{target}|{name}", 13, cancellationToken);
-        var now = clock.GetUtcNow();
-        var window = options.Value.SameDonorWindow;
-        var recent = await db.Donations.Where(d => d.DonorName == name && d.ReceivedAt > now - window && (d.FundId == target || d.SupermarketId == target))
-            .OrderByDescending(d => d.ReceivedAt).Select(d => d.ReceivedAt).Take(options.Value.SameDonorPerWindow).ToListAsync(cancellationToken);
-        return recent.Count < options.Value.SameDonorPerWindow ? null : recent[^1] + window - now;
+        return new SlidingWindow(DonorLock, options.Value.SameDonorPerWindow, options.Value.SameDonorWindow).WaitAsync(db, $"{target}|{name}",
+            since => db.Donations.Where(d => d.DonorName == name && d.ReceivedAt > since && (d.FundId == target || d.SupermarketId == target))
+                .Select(d => d.ReceivedAt),
+            1, clock.GetUtcNow(), cancellationToken);
     }
-
-    private Task<int> LockAsync(string key, long seed, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, {seed}))", cancellationToken);
 }

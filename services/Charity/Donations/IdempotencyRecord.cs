@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Platform.Charity.Donations;
 
@@ -13,6 +11,8 @@ public sealed class IdempotencyRecord
 {
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 100;
+    /// <summary>The unique (caller, key) index a concurrent retry with the same key runs into.</summary>
+    public const string PrimaryKey = "pk_idempotency_keys";
 
     public required string Caller { get; init; }
     public required string Key { get; init; }
@@ -21,15 +21,4 @@ public sealed class IdempotencyRecord
     public required DateTimeOffset CreatedAt { get; init; }
 
     public static byte[] Hash<TRequest>(TRequest request) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request));
-}
-
-internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
-{
-    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
-    {
-        builder.ToTable("idempotency_keys");
-        builder.HasKey(r => new { r.Caller, r.Key }).HasName("pk_idempotency_keys");
-        builder.Property(r => r.Caller).HasMaxLength(100);
-        builder.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
-    }
 }

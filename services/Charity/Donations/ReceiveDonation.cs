@@ -1,16 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Platform.Charity.Data;
-using Platform.Charity.Limits;
+using Platform.Charity.Shared;
 using Platform.Contracts.Charity;
-using Platform.Data;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Charity.Donations;
 
@@ -51,7 +41,8 @@ public static class ReceiveDonation
                 await ReplayAsync(db, caller, idempotencyKey, hash, ct) ?? await ReceiveAsync(request, idempotencyKey, hash, caller, user, http, db, limits, clock, ct),
                 cancellationToken);
         }
-        catch (DbUpdateException e) when (idempotencyKey is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (idempotencyKey is not null
+            && (e.Violates(IdempotencyRecord.PrimaryKey) || e.Violates(DonationConfiguration.ReceiptNumberIndex)))
         {
             // A concurrent request with the same key won the race (and may also hold the receipt number): answer as it did.
             db.ChangeTracker.Clear();
@@ -83,7 +74,7 @@ public static class ReceiveDonation
         }
 
         var donation = await db.Donations.AsNoTracking().FirstAsync(d => d.Id == record.DonationId, cancellationToken);
-        return TypedResults.Created($"{CharityApi.Prefix}/donations/{donation.Id}", donation.ToResponse());
+        return TypedResults.Created($"{CharityService.Prefix}/donations/{donation.Id}", donation.ToResponse());
     }
 
     private static async Task<Results<Created<DonationResponse>, ValidationProblem, ProblemHttpResult>> ReceiveAsync(
@@ -129,6 +120,6 @@ public static class ReceiveDonation
 
         await db.RecordAsync(donation, draft.PointsPrice, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{CharityApi.Prefix}/donations/{donation.Id}", donation.ToResponse());
+        return TypedResults.Created($"{CharityService.Prefix}/donations/{donation.Id}", donation.ToResponse());
     }
 }

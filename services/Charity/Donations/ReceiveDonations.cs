@@ -1,12 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Charity.Data;
-using Platform.Charity.Limits;
-using Platform.Data;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
+using Platform.Charity.Shared;
 
 namespace Platform.Charity.Donations;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts;
 
 namespace Platform.Charity.Federations;
@@ -35,24 +33,4 @@ public sealed class Federation
 
     /// <summary>True when the community lies in this federation's city or county.</summary>
     public bool Covers(string communityCode) => Contracts.RegionCode.IsWithin(communityCode, RegionCode, Level);
-}
-
-public sealed record FederationResponse(Guid Id, string Name, RegionLevel Level, string RegionCode, DateTimeOffset EstablishedAt);
-
-internal static class FederationMapping
-{
-    public static FederationResponse ToResponse(this Federation f) => new(f.Id, f.Name, f.Level, f.RegionCode, f.EstablishedAt);
-}
-
-internal sealed class FederationConfiguration : IEntityTypeConfiguration<Federation>
-{
-    public void Configure(EntityTypeBuilder<Federation> builder)
-    {
-        builder.ToTable("federations");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Name).HasMaxLength(100);
-        builder.Property(f => f.Level).HasConversion<string>().HasMaxLength(20);
-        builder.Property(f => f.RegionCode).HasMaxLength(6);
-        builder.HasIndex(f => f.RegionCode).IsUnique();
-    }
 }

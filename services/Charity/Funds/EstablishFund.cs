@@ -1,12 +1,3 @@
-using Platform.Messaging;
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.Charity.Data;
-using Platform.RegionReplica;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
-
 namespace Platform.Charity.Funds;
 
 public sealed record EstablishFundRequest(
@@ -37,6 +28,6 @@ public static class EstablishFund
         db.Funds.Add(fund);
         db.Publish(fund.Established());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{CharityApi.Prefix}/funds/{fund.Id}", await fund.ToResponseAsync(db, cancellationToken));
+        return TypedResults.Created($"{CharityService.Prefix}/funds/{fund.Id}", await fund.ToResponseAsync(db, cancellationToken));
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Charity.Federations;
 using Platform.Charity.Ledger;
 using Platform.Contracts.Charity;
@@ -72,24 +70,4 @@ public enum FundStatus
     Active = 1,
     Suspended = 2,
     Closed = 3,
-}
-
-public sealed record FundResponse(
-    Guid Id, string Name, Guid FederationId, string CommunityCode, FundStatus Status, DateTimeOffset EstablishedAt, long BalanceFen, uint Version);
-
-internal sealed class FundConfiguration : IEntityTypeConfiguration<Fund>
-{
-    public void Configure(EntityTypeBuilder<Fund> builder)
-    {
-        builder.ToTable("funds");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Name).HasMaxLength(100);
-        builder.Property(f => f.CommunityCode).HasMaxLength(12);
-        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(f => f.Version).IsRowVersion();
-        builder.Ignore(f => f.Account);
-        builder.Ignore(f => f.IsActive);
-        builder.HasOne<Federation>().WithMany().HasForeignKey(f => f.FederationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(f => f.CommunityCode).IsUnique().HasOperators("text_pattern_ops");
-    }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-
 namespace Platform.Charity.Ledger;
 
 /// <summary>Balances are derived: the sum of an account's lines, never a stored figure.</summary>

@@ -1,6 +1,3 @@
-using Platform.Data;
-using Platform.RegionReplica.Queries;
-
 namespace Platform.Charity.Ledger;
 
 /// <summary>The city days of a <see cref="DateRange"/> as a filter on when an entry was recorded.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Charity.Funds;
 using Platform.Charity.Ledger;
 using Platform.Contracts.Charity;
@@ -67,48 +65,5 @@ public sealed class LotteryOutlet
         }
 
         return (report, entries);
-    }
-}
-
-public sealed record SalesFigures(DateOnly PeriodStart, DateOnly PeriodEnd, long SalesFen, long RevenueFen)
-{
-    public Dictionary<string, string[]> Check()
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (PeriodEnd < PeriodStart)
-        {
-            errors["periodEnd"] = ["The period ends on or after its first day."];
-        }
-
-        if (SalesFen <= 0)
-        {
-            errors["salesFen"] = ["Sales are a positive whole number of fen."];
-        }
-
-        if (RevenueFen <= 0)
-        {
-            errors["revenueFen"] = ["Revenue is a positive whole number of fen."];
-        }
-        else if (RevenueFen > SalesFen)
-        {
-            errors["revenueFen"] = ["The community's revenue is part of the sales, not more."];
-        }
-
-        return errors;
-    }
-}
-
-public sealed record LotteryOutletResponse(Guid Id, string Name, string CommunityCode, decimal FundSharePercent, DateTimeOffset RegisteredAt);
-
-internal sealed class LotteryOutletConfiguration : IEntityTypeConfiguration<LotteryOutlet>
-{
-    public void Configure(EntityTypeBuilder<LotteryOutlet> builder)
-    {
-        builder.ToTable("lottery_outlets", t => t.HasCheckConstraint("ck_lottery_outlets_ratio", "fund_share_percent BETWEEN 0 AND 100"));
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Name).HasMaxLength(100);
-        builder.Property(o => o.CommunityCode).HasMaxLength(12);
-        builder.Property(o => o.FundSharePercent).HasPrecision(5, 2);
-        builder.HasIndex(o => new { o.CommunityCode, o.Name }).IsUnique();
     }
 }

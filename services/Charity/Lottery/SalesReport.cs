@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts.Charity;
 
 namespace Platform.Charity.Lottery;
@@ -35,30 +33,4 @@ public sealed class SalesReport
 
     public LotteryRevenueShared Shared() =>
         new(Id, OutletId, CommunityCode, FundId, PeriodStart, PeriodEnd, RevenueFen, CollectiveShareFen, FundShareFen, ReportedAt);
-}
-
-public sealed record SalesReportResponse(
-    Guid Id, Guid OutletId, string CommunityCode, Guid FundId, DateOnly PeriodStart, DateOnly PeriodEnd, long SalesFen, long RevenueFen,
-    decimal FundSharePercent, long FundShareFen, long CollectiveShareFen, DateTimeOffset ReportedAt);
-
-internal static class SalesReportMapping
-{
-    public static SalesReportResponse ToResponse(this SalesReport r) =>
-        new(r.Id, r.OutletId, r.CommunityCode, r.FundId, r.PeriodStart, r.PeriodEnd, r.SalesFen, r.RevenueFen, r.FundSharePercent,
-            r.FundShareFen, r.CollectiveShareFen, r.ReportedAt);
-}
-
-internal sealed class SalesReportConfiguration : IEntityTypeConfiguration<SalesReport>
-{
-    public void Configure(EntityTypeBuilder<SalesReport> builder)
-    {
-        builder.ToTable("lottery_sales_reports", t => t.HasCheckConstraint("ck_lottery_sales_reports_split",
-            "fund_share_fen >= 0 AND collective_share_fen >= 0 AND fund_share_fen + collective_share_fen = revenue_fen"));
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.CommunityCode).HasMaxLength(12);
-        builder.Property(r => r.FundSharePercent).HasPrecision(5, 2);
-        builder.HasOne<LotteryOutlet>().WithMany().HasForeignKey(r => r.OutletId).OnDelete(DeleteBehavior.Restrict);
-        // One report per outlet and period start: a resent report is a 409, not a second share.
-        builder.HasIndex(r => new { r.OutletId, r.PeriodStart }).IsUnique();
-    }
 }

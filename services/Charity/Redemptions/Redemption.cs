@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts.Charity;
 
 namespace Platform.Charity.Redemptions;
@@ -66,30 +64,4 @@ public enum RedemptionStatus
     Reserved = 1,
     Fulfilled = 2,
     Cancelled = 3,
-}
-
-public sealed record RedemptionResponse(
-    Guid Id, Guid SupermarketId, Guid StockItemId, Guid VolunteerId, int Quantity, long Points, RedemptionStatus Status, string? Reason,
-    DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt, DateTimeOffset? ResolvedAt);
-
-internal static class RedemptionMapping
-{
-    public static RedemptionResponse ToResponse(this Redemption r) =>
-        new(r.Id, r.SupermarketId, r.StockItemId, r.VolunteerId, r.Quantity, r.Points, r.Status, r.Reason, r.RequestedAt, r.ExpiresAt, r.ResolvedAt);
-}
-
-internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<Redemption>
-{
-    public void Configure(EntityTypeBuilder<Redemption> builder)
-    {
-        builder.ToTable("redemptions", t => t.HasCheckConstraint("ck_redemptions_quantity", "quantity > 0"));
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.CommunityCode).HasMaxLength(12);
-        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Reason).HasMaxLength(200);
-        builder.Ignore(r => r.IsPending);
-        builder.HasOne<Supermarkets.StockItem>().WithMany().HasForeignKey(r => r.StockItemId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => r.ExpiresAt).HasFilter("status = 'Reserved'");
-        builder.HasIndex(r => new { r.VolunteerId, r.RequestedAt });
-    }
 }

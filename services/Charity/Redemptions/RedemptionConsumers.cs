@@ -1,6 +1,4 @@
-using Platform.Charity.Data;
 using Platform.Contracts.Volunteers;
-using Platform.Messaging;
 
 namespace Platform.Charity.Redemptions;
 

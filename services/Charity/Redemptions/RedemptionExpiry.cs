@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Platform.Charity.Data;
-using Platform.Data;
 
 namespace Platform.Charity.Redemptions;
 

@@ -1,7 +1,4 @@
-using Platform.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.Charity.Data;
 using Platform.Charity.Supermarkets;
 
 namespace Platform.Charity.Redemptions;
@@ -24,20 +21,18 @@ public sealed class RedemptionOptions
 /// </summary>
 public sealed class RedemptionSaga(CharityDb db, TimeProvider clock, IOptions<RedemptionOptions> options)
 {
+    private static readonly AdvisoryLock VolunteerLock = new("charity.redemptions.volunteer");
+
     public TimeSpan AnswerWithin => options.Value.AnswerWithin;
 
     /// <summary>
     /// When the volunteer may redeem again, or null if now: at most <see cref="RedemptionOptions.PerVolunteerPerDay"/>
-    /// in a rolling 24 hours. Takes a transaction-scoped lock on the volunteer so concurrent requests count each other.
+    /// in a rolling 24 hours, counted under a lock on the volunteer so concurrent requests count each other.
     /// </summary>
-    public async Task<TimeSpan?> WaitBeforeNextAsync(Guid volunteerId, CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({volunteerId.ToString()}, 7))", cancellationToken);
-        var now = clock.GetUtcNow();
-        var recent = await db.Redemptions.Where(r => r.VolunteerId == volunteerId && r.RequestedAt > now.AddDays(-1))
-            .OrderByDescending(r => r.RequestedAt).Select(r => r.RequestedAt).Take(options.Value.PerVolunteerPerDay).ToListAsync(cancellationToken);
-        return recent.Count < options.Value.PerVolunteerPerDay ? null : recent[^1].AddDays(1) - now;
-    }
+    public Task<TimeSpan?> WaitBeforeNextAsync(Guid volunteerId, CancellationToken cancellationToken) =>
+        new SlidingWindow(VolunteerLock, options.Value.PerVolunteerPerDay, TimeSpan.FromDays(1)).WaitAsync(db, volunteerId.ToString(),
+            since => db.Redemptions.Where(r => r.VolunteerId == volunteerId && r.RequestedAt > since).Select(r => r.RequestedAt),
+            1, clock.GetUtcNow(), cancellationToken);
 
     public async Task PointsDebitedAsync(Guid redemptionId, CancellationToken cancellationToken)
     {

@@ -1,75 +1,13 @@
-using Platform.Messaging;
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.Charity.Limits;
-using Platform.Charity.Supermarkets;
-using Platform.Data;
-using Platform.ServiceDefaults.Problems;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
-
 namespace Platform.Charity.Redemptions;
-
-public sealed record RequestRedemptionRequest(
-    [Required] Guid? VolunteerId,
-    [Required] Guid? StockItemId,
-    [Required, Range(1, 1000)] int? Quantity);
 
 public static class RedemptionsApi
 {
-    /// <summary>
-    /// Step one of the saga: the stock is reserved and the points requested in one transaction; the answer arrives
-    /// later (202), and the redemption's status tells how it ended.
-    /// </summary>
-    public static Task<Results<Accepted<RedemptionResponse>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>> RequestAsync(
-        Guid supermarketId, RequestRedemptionRequest request, ClaimsPrincipal user, HttpContext http, CharityDb db, RedemptionSaga saga,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        db.InTransactionAsync<Results<Accepted<RedemptionResponse>, NotFound, ValidationProblem, ForbidHttpResult, ProblemHttpResult>>(async ct =>
-        {
-            if (await db.Supermarkets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == supermarketId, ct) is not { } supermarket
-                || !user.CanReach(supermarket.CommunityCode))
-            {
-                return TypedResults.NotFound();
-            }
-
-            if (!user.MayActFor(request.VolunteerId!.Value))
-            {
-                return TypedResults.Forbid();
-            }
-
-            var item = await db.StockItems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.StockItemId && s.SupermarketId == supermarketId, ct);
-            if (item is null)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["stockItemId"] = ["The supermarket has no such item."] });
-            }
-
-            if (await saga.WaitBeforeNextAsync(request.VolunteerId.Value, ct) is { } wait)
-            {
-                return TooManyRequestsProblem.For(http, wait, "Too many redemptions.",
-                    "This volunteer has started as many redemptions as a day allows; see Retry-After.");
-            }
-
-            var quantity = request.Quantity!.Value;
-            if (!await db.TryReserveStockAsync(item.Id, quantity, ct))
-            {
-                return ConflictProblem.For("quantity", "Not that many of this item are on the shelf.");
-            }
-
-            var redemption = Redemption.Reserve(supermarket.Id, item.Id, request.VolunteerId.Value, supermarket.CommunityCode, quantity,
-                item.PointsPrice, clock.GetUtcNow(), saga.AnswerWithin);
-            db.Redemptions.Add(redemption);
-            db.Publish(redemption.PointsRequested());
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Accepted($"{CharityApi.Prefix}/redemptions/{redemption.Id}", redemption.ToResponse());
-        }, cancellationToken);
-
-    public static async Task<Results<Ok<RedemptionResponse>, NotFound>> GetAsync(
-        Guid id, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken) =>
-        await db.Redemptions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } r
-            && user.CanReachVolunteer(r.VolunteerId, r.CommunityCode)
-            ? TypedResults.Ok(r.ToResponse())
-            : TypedResults.NotFound();
+    /// <summary>A redemption is asked for on a supermarket's shelf and read here; it shares the supermarkets' tag.</summary>
+    public static RouteGroupBuilder MapRedemptionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup($"{CharityService.Prefix}/redemptions", "Supermarkets 慈善超市");
+        group.MapGet("/{id:guid}", GetRedemption.HandleAsync).WithName("GetRedemption")
+            .WithSummary("A redemption and how it ended 兑换状态");
+        return group;
+    }
 }

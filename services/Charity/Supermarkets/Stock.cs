@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-
 namespace Platform.Charity.Supermarkets;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.RegionReplica;
-using Platform.Data;
 using Platform.RegionReplica.Queries;
 
 namespace Platform.Charity.Donations;
@@ -13,9 +7,9 @@ namespace Platform.Charity.Donations;
 /// The change feed of the donation list, for departments keeping a copy: what changed after the token, in commit order.
 /// A donation whose journal entry was reversed is void and appears as removed, with its last state.
 /// </summary>
-public static class DonationChanges
+public static class ListDonationChanges
 {
-    public static async Task<Results<Ok<ChangePage<DonationResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+    public static async Task<Results<Ok<ChangePage<DonationResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         [FromQuery(Name = "region")] string? region, [FromQuery(Name = "after")] string? after, [FromQuery(Name = "pageSize")] int? pageSize,
         ClaimsPrincipal user, CharityDb db, RegionDirectory regions, CancellationToken cancellationToken)
     {

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Platform.Charity.Ledger;
 
 internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
@@ -18,17 +15,5 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.HasIndex(e => e.SourceId);
         // An entry is reversed at most once.
         builder.HasIndex(e => e.ReversesId).IsUnique().HasFilter("reverses_id IS NOT NULL");
-    }
-}
-
-internal sealed class JournalLineConfiguration : IEntityTypeConfiguration<JournalLine>
-{
-    public void Configure(EntityTypeBuilder<JournalLine> builder)
-    {
-        builder.ToTable("journal_lines", t => t.HasCheckConstraint("ck_journal_lines_one_side",
-            "(debit_fen > 0 AND credit_fen = 0) OR (credit_fen > 0 AND debit_fen = 0)"));
-        builder.HasKey(l => new { l.EntryId, l.Number });
-        builder.Property(l => l.Account).HasMaxLength(80);
-        builder.HasIndex(l => l.Account);
     }
 }

@@ -1,18 +1,11 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Platform.Charity.Data;
-using Platform.Security;
-using Platform.ServiceDefaults.Security;
-
 namespace Platform.Charity.Ledger;
 
 /// <summary>A community's two balances: its charity fund and its collective economy account.</summary>
 public sealed record CommunityAccountsResponse(string CommunityCode, Guid? FundId, long FundBalanceFen, long CollectiveBalanceFen);
 
-public static class CommunityAccounts
+public static class GetCommunityAccounts
 {
-    public static async Task<Results<Ok<CommunityAccountsResponse>, NotFound>> GetAsync(
+    public static async Task<Results<Ok<CommunityAccountsResponse>, NotFound>> HandleAsync(
         string code, ClaimsPrincipal user, CharityDb db, CancellationToken cancellationToken)
     {
         if (!user.CanReach(code) || code.Length != 12)

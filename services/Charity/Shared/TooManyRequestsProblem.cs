@@ -1,7 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Platform.Charity.Limits;
+namespace Platform.Charity.Shared;
 
 /// <summary>A 429 problem whose Retry-After says in whole seconds (rounded up) when the caller may try again.</summary>
 public static class TooManyRequestsProblem
