@@ -16,7 +16,7 @@ using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Testing;
 using VolunteersDb = volunteers::Platform.Volunteers.Data.VolunteersDb;
-using VolunteersServices = volunteers::Platform.Volunteers.VolunteersServices;
+using VolunteersService = volunteers::Platform.Volunteers.VolunteersService;
 
 [assembly: AssemblyFixture(typeof(Platform.Charity.Tests.CharityFixture))]
 // "Writes nothing" compares whole-table counts, so test classes take turns; concurrency is inside the tests that need it.
@@ -60,8 +60,8 @@ public sealed class CharityFixture : IAsyncLifetime
         _identity = await TestIdentity.StartAsync<identity::Program>(_servers);
         _volunteers = new ServiceFactory<volunteers::Program>(_servers, "volunteers", _identity.ServiceSettings, web =>
         {
-            web.UseSetting(VolunteersServices.PersonalDataKey, PersonalDataKeys.Generate());
-            web.UseSetting(VolunteersServices.PersonalDataHashKey, PersonalDataKeys.Generate());
+            web.UseSetting(VolunteersService.PersonalDataKey, PersonalDataKeys.Generate());
+            web.UseSetting(VolunteersService.PersonalDataHashKey, PersonalDataKeys.Generate());
         });
         _charity = new ServiceFactory<Program>(_servers, CharityService.ServiceName, _identity.ServiceSettings, web =>
         {
