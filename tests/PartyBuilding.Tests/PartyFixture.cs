@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Messaging;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions.Import;
 using Platform.PersonalData;

@@ -86,10 +86,10 @@ public sealed class Reporting_to_a_community(PartyFixture fixture)
             .ReadAsync<Page<DualReportResponse>>(HttpStatusCode.OK);
         Assert.Equal(2, history.Total);
         Assert.Single(history.Items, r => r.WithdrawnAt is null);
-        var reported = await fixture.EventsAsync<PartyMemberReported>(member.Id.ToString());
+        var reported = await fixture.EventsAsync<PartyMemberReported>(e => e.MemberId == member.Id);
         Assert.Equal(2, reported.Count);
         Assert.Equal((id, "511603001011"), (reported[0].ResidentIdNumber, reported[0].CommunityCode));
-        Assert.Equal(first.Id, Assert.Single(await fixture.EventsAsync<PartyMemberWithdrawn>(member.Id.ToString())).ReportId);
+        Assert.Equal(first.Id, Assert.Single(await fixture.EventsAsync<PartyMemberWithdrawn>(e => e.MemberId == member.Id)).ReportId);
 
         var subtree = await (await fixture.Client.GetAsync("/api/party/regions/511603001012/subtree", TestContext.Current.CancellationToken))
             .ReadAsync<SubtreeResponse>(HttpStatusCode.OK);

@@ -4,17 +4,30 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Data;
+using Platform.Messaging;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.Testing;
 
 namespace Platform.PartyBuilding.Tests.Replica;
 
 /// <summary>A service's database with the region replica, as any service that validates community codes has.</summary>
-public sealed class ReplicaTestDb(DbContextOptions<ReplicaTestDb> options) : ReplicaServiceDbContext(options);
+public sealed class ReplicaTestDb(DbContextOptions<ReplicaTestDb> options) : DbContext(options), IRegionReplicaContext
+{
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegionReplica();
+    }
+}
 
 /// <summary>
-/// A second service host on the same PostgreSQL and RabbitMQ that keeps a region replica, built the way every domain
-/// service builds it (<see cref="ReplicaServiceExtensions.AddReplicaService{TContext}"/>), and that counts deliveries.
+/// A second service host on the same PostgreSQL and RabbitMQ that keeps a region replica, composed from the building
+/// blocks the way every service that keeps one composes them, and that counts deliveries.
 /// </summary>
 public sealed class ReplicaHost : IAsyncDisposable
 {
@@ -39,7 +52,11 @@ public sealed class ReplicaHost : IAsyncDisposable
         // Every service validates tokens for the platform's public address; this host is given one, though no token comes.
         builder.Configuration[TestIdentity.PublicOriginKey] = TestIdentity.ReservedGatewayOrigin();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddReplicaService<ReplicaTestDb>(ServiceName);
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<ReplicaTestDb>(ServiceName);
+        builder.AddPlatformMessaging<ReplicaTestDb>(ServiceName, bus => bus.AddRegionReplica<ReplicaTestDb>(ServiceName));
+        builder.AddPlatformSecurity<ReplicaTestDb>(ServiceName);
+        builder.AddRegionDirectory<ReplicaTestDb>();
         // Start only once the queue is bound, so that no event published after StartAsync is missed.
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         var app = builder.Build();
