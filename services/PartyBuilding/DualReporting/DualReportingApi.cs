@@ -8,7 +8,7 @@ public static class DualReportingApi
 {
     public static RouteGroupBuilder MapDualReportingApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup(PartyBuildingApi.Prefix, "Dual reporting 双报到").RequireStaffToWrite()
+        var group = app.MapApiGroup(PartyBuildingService.Prefix, "Dual reporting 双报到").RequireStaffToWrite()
             .RequireAuthorization(PlatformPolicies.Officials);
         group.MapPost("/members/{id:guid}/reports", ReportMember.HandleAsync)
             .WithName("ReportMember")
@@ -25,7 +25,7 @@ public static class DualReportingApi
         group.MapGet("/dual-reports", ListReports.HandleAsync)
             .WithName("ListReports")
             .WithSummary("Dual reports 双报到记录, with history, filtered by member, organisation, date or community subtree")
-            .WithDescription($"Newest first (reportedAt, then id, descending). {PartyBuildingApi.ListRules} {PartyBuildingApi.DateRules} (on reportedAt)");
+            .WithDescription($"Newest first (reportedAt, then id, descending). {PartyBuildingService.ListRules} {PartyBuildingService.DateRules} (on reportedAt)");
         return group;
     }
 }

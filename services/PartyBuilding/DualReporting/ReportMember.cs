@@ -2,7 +2,7 @@ using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.PartyBuilding;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Members;
 using Platform.PersonalData;
@@ -42,6 +42,6 @@ public static class ReportMember
             return conflict;
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/dual-reports/{report.Id}", report.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/dual-reports/{report.Id}", report.ToResponse());
     }
 }

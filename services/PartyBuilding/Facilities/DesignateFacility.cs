@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.PartyBuilding;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
@@ -40,6 +40,6 @@ public static class DesignateFacility
             return conflict;
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/facilities?region={facility.RegionCode}", facility.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/facilities?region={facility.RegionCode}", facility.ToResponse());
     }
 }

@@ -8,7 +8,7 @@ public static class GovernanceApi
 {
     public static RouteGroupBuilder MapGovernanceApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup(PartyBuildingApi.Prefix, "Governance 综治").RequireStaffToWrite();
+        var group = app.MapApiGroup(PartyBuildingService.Prefix, "Governance 综治").RequireStaffToWrite();
         group.MapPost("/governance-centres", OpenGovernanceCentre.HandleAsync)
             .WithName("OpenGovernanceCentre")
             .WithSummary("Open a governance centre 综治中心 of a county 区县 or street 街道 (street demonstration centre 示范中心)")
@@ -16,7 +16,7 @@ public static class GovernanceApi
         group.MapGet("/governance-centres", ListGovernanceCentres.HandleAsync)
             .WithName("ListGovernanceCentres")
             .WithSummary("Governance centres 综治中心, paged, by region subtree")
-            .WithDescription($"Sorted by region code, then id. {PartyBuildingApi.ListRules}");
+            .WithDescription($"Sorted by region code, then id. {PartyBuildingService.ListRules}");
         group.MapPut("/communities/{code}/legal-adviser", SetLegalAdviser.HandleAsync)
             .WithName("SetLegalAdviser")
             .WithSummary("Appoint the legal adviser 法律顾问 of a community 社区 (一社区一法律顾问)")

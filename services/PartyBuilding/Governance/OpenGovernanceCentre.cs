@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Governance;
@@ -40,6 +40,6 @@ public static class OpenGovernanceCentre
             return conflict;
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/governance-centres/{centre.Id}", centre.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/governance-centres/{centre.Id}", centre.ToResponse());
     }
 }

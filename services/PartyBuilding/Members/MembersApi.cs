@@ -8,7 +8,7 @@ public static class MembersApi
 {
     public static RouteGroupBuilder MapMembersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/members", "Party members 党员").RequireStaffToWrite()
+        var group = app.MapApiGroup($"{PartyBuildingService.Prefix}/members", "Party members 党员").RequireStaffToWrite()
             .RequireAuthorization(PlatformPolicies.Officials);
         group.MapPost("/", RegisterMember.HandleAsync)
             .WithName("RegisterMember")
@@ -23,8 +23,8 @@ public static class MembersApi
             .WithName("ListMembers")
             .WithSummary("Party members 党员, paged, by region subtree, organisation, name, registration date or dual report (双报到)")
             .WithDescription("A member belongs to the region of their party organisation and of the community of their active dual " +
-                $"report; one with neither belongs to the city. Sorted by registeredAt, then id. {PartyBuildingApi.ListRules} " +
-                $"{PartyBuildingApi.DateRules} (on registeredAt)");
+                $"report; one with neither belongs to the city. Sorted by registeredAt, then id. {PartyBuildingService.ListRules} " +
+                $"{PartyBuildingService.DateRules} (on registeredAt)");
         return group;
     }
 }

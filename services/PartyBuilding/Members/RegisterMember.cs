@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 using Platform.Contracts;
@@ -55,6 +55,6 @@ public static class RegisterMember
             return conflict;
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/members/{member.Id}", member.ToResponse(protector));
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/members/{member.Id}", member.ToResponse(protector));
     }
 }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Organisations;
@@ -53,6 +53,6 @@ public static class EstablishOrganisation
             return conflict;
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/organisations/{organisation.Id}", organisation.ToResponse());
     }
 }

@@ -9,7 +9,7 @@ public static class OrganisationsApi
 {
     public static RouteGroupBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/organisations", "Party organisations 党组织").RequireStaffToWrite();
+        var group = app.MapApiGroup($"{PartyBuildingService.Prefix}/organisations", "Party organisations 党组织").RequireStaffToWrite();
         group.MapPost("/", EstablishOrganisation.HandleAsync)
             .WithName("EstablishOrganisation")
             .WithSummary("Establish a party organisation 党组织: community committee 社区党委, grid/compound branch 网格/小区党支部, " +
@@ -28,8 +28,8 @@ public static class OrganisationsApi
         group.MapGet("/", ListOrganisations.HandleAsync)
             .WithName("ListOrganisations")
             .WithSummary("Party organisations 党组织, paged, filtered by kind, parent, founding date or region subtree")
-            .WithDescription($"{PartyOrganisationKinds.Description} Sorted by region code, then id. {PartyBuildingApi.ListRules} " +
-                $"{PartyBuildingApi.DateRules} (on foundedOn)");
+            .WithDescription($"{PartyOrganisationKinds.Description} Sorted by region code, then id. {PartyBuildingService.ListRules} " +
+                $"{PartyBuildingService.DateRules} (on foundedOn)");
         group.MapPost("/{id:guid}/dissolution", DissolveOrganisation.HandleAsync)
             .WithName("DissolveOrganisation")
             .WithSummary("Dissolve a party organisation 撤销党组织 (kept as history)")

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Platform.PartyBuilding.Common;
+namespace Platform.PartyBuilding.Shared;
 
 internal static class SavingConflicts
 {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Platform.PartyBuilding.Data;
+namespace Platform.PartyBuilding.Shared;
 
 internal static class VersionCheck
 {

@@ -10,7 +10,7 @@ using Platform.RegionReplica.Queries;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
-namespace Platform.PartyBuilding.Common;
+namespace Platform.PartyBuilding.Shared;
 
 /// <summary>
 /// The caller's subtree in this service's own hierarchy (docs/api.md, section 1). It is compared with paths, not codes:

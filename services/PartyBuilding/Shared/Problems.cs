@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Problems;
 
-namespace Platform.PartyBuilding.Common;
+namespace Platform.PartyBuilding.Shared;
 
 internal static class Problems
 {

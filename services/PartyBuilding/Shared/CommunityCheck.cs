@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.PartyBuilding.Data;
 
-namespace Platform.PartyBuilding.Data;
+namespace Platform.PartyBuilding.Shared;
 
 internal static class CommunityCheck
 {

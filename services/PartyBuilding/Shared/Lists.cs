@@ -5,7 +5,7 @@ using Platform.PartyBuilding.Regions;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
 
-namespace Platform.PartyBuilding.Common;
+namespace Platform.PartyBuilding.Shared;
 
 internal static class Lists
 {
