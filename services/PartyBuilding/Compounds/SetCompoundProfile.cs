@@ -50,10 +50,7 @@ public static class SetCompoundProfile
         }
 
         db.Publish(compound.Changed(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(compound.ToResponse());
     }

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,10 +38,9 @@ public static class ReportMember
         db.DualReports.Add(report);
         db.Publish(new PartyMemberReported(report.Id, member.Id, member.Name, protector.Decrypt(member.ResidentIdCipher),
             member.PhoneCipher is null ? null : protector.Decrypt(member.PhoneCipher), report.CommunityCode, member.OrganisationId, now));
-        if (await db.SaveOrConflictAsync(DualReportConfiguration.OneActivePerMember, "memberId",
-                "The member already has an active dual report; withdraw it first.", cancellationToken) is { } conflict)
+        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [DualReportConfiguration.OneActivePerMember] = new("memberId", "The member already has an active dual report; withdraw it first.") }, cancellationToken) is { } refusal)
         {
-            return conflict;
+            return refusal.ToConflict();
         }
 
         return TypedResults.Created($"{PartyBuildingService.Prefix}/dual-reports/{report.Id}", report.ToResponse());

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,10 +40,9 @@ public static class ReportOrganisation
         var report = DualReport.OfOrganisation(organisation.Id, request.CommunityCode, now);
         db.DualReports.Add(report);
         db.Publish(new PartyOrganisationReported(report.Id, organisation.Id, organisation.Name, report.CommunityCode, now));
-        if (await db.SaveOrConflictAsync(DualReportConfiguration.OneActivePerOrganisation, "organisationId",
-                "The organisation already has an active dual report; withdraw it first.", cancellationToken) is { } conflict)
+        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [DualReportConfiguration.OneActivePerOrganisation] = new("organisationId", "The organisation already has an active dual report; withdraw it first.") }, cancellationToken) is { } refusal)
         {
-            return conflict;
+            return refusal.ToConflict();
         }
 
         return TypedResults.Created($"{PartyBuildingService.Prefix}/dual-reports/{report.Id}", report.ToResponse());

@@ -44,10 +44,7 @@ public static class WithdrawReport
             db.Publish(new PartyOrganisationReportWithdrawn(report.Id, report.OrganisationId!.Value, report.CommunityCode, now));
         }
 
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(report.ToResponse());
     }

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
@@ -34,10 +36,9 @@ public static class DesignateFacility
         var facility = CommunityFacility.Designate(region!, kind, user.SubjectOf(), clock.GetUtcNow());
         db.CommunityFacilities.Add(facility);
         db.Publish(facility.Designated());
-        if (await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "kind",
-                "This region is already designated as this kind of facility.", cancellationToken) is { } conflict)
+        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("kind", "This region is already designated as this kind of facility.") }, cancellationToken) is { } refusal)
         {
-            return conflict;
+            return refusal.ToConflict();
         }
 
         return TypedResults.Created($"{PartyBuildingService.Prefix}/facilities?region={facility.RegionCode}", facility.ToResponse());

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
 using System.Text;
@@ -65,9 +67,8 @@ public static class ImportFacilities
             db.Publish(facility.Designated());
         }
 
-        return await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "rows",
-                "A facility of the import was designated meanwhile; send the import again.", cancellationToken) is { } conflict
-            ? conflict
+        return await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("rows", "A facility of the import was designated meanwhile; send the import again.") }, cancellationToken) is { } refusal
+            ? refusal.ToConflict()
             : TypedResults.Ok(new FacilityImportResult(fresh.Count, rows.Count - fresh.Count));
     }
 

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
@@ -34,10 +36,9 @@ public static class OpenGovernanceCentre
         var centre = GovernanceCentre.Open(request.RegionCode, level!.Value, request.Name, request.Demonstration, now);
         db.GovernanceCentres.Add(centre);
         db.Publish(centre.Opened(now));
-        if (await db.SaveOrConflictAsync(GovernanceCentreConfiguration.OnePerRegion, "regionCode",
-                "This region already has a governance centre.", cancellationToken) is { } conflict)
+        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [GovernanceCentreConfiguration.OnePerRegion] = new("regionCode", "This region already has a governance centre.") }, cancellationToken) is { } refusal)
         {
-            return conflict;
+            return refusal.ToConflict();
         }
 
         return TypedResults.Created($"{PartyBuildingService.Prefix}/governance-centres/{centre.Id}", centre.ToResponse());

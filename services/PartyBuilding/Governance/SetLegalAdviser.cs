@@ -48,10 +48,7 @@ public static class SetLegalAdviser
         }
 
         adviser.Set(request.Name, request.LawFirm, request.Phone is null ? null : protector.Encrypt(request.Phone), clock.GetUtcNow());
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(adviser.ToResponse(protector));
     }

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,10 +51,9 @@ public static class RegisterMember
         var member = PartyMember.Register(request.Name, protector.Encrypt(id), protector.Hash(id),
             request.Phone is null ? null : protector.Encrypt(request.Phone), request.OrganisationId, clock.GetUtcNow());
         db.Members.Add(member);
-        if (await db.SaveOrConflictAsync(PartyMemberConfiguration.UniqueResidentIdIndex, "residentIdNumber",
-                "A party member with this resident ID number is already registered.", cancellationToken) is { } conflict)
+        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [PartyMemberConfiguration.UniqueResidentIdIndex] = new("residentIdNumber", "A party member with this resident ID number is already registered.") }, cancellationToken) is { } refusal)
         {
-            return conflict;
+            return refusal.ToConflict();
         }
 
         return TypedResults.Created($"{PartyBuildingService.Prefix}/members/{member.Id}", member.ToResponse(protector));

@@ -36,10 +36,7 @@ public static class DissolveOrganisation
         var now = clock.GetUtcNow();
         organisation.Dissolve(now);
         db.Publish(organisation.DissolvedEvent(now));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(organisation.ToResponse());
     }

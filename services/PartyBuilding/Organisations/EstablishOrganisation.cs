@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
@@ -47,10 +49,9 @@ public static class EstablishOrganisation
             request.Secretary, request.FoundedOn!.Value, now);
         db.Organisations.Add(organisation);
         db.Publish(organisation.Established(now));
-        if (await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",
-                $"This region already has an active {request.Kind}.", cancellationToken) is { } conflict)
+        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", $"This region already has an active {request.Kind}.") }, cancellationToken) is { } refusal)
         {
-            return conflict;
+            return refusal.ToConflict();
         }
 
         return TypedResults.Created($"{PartyBuildingService.Prefix}/organisations/{organisation.Id}", organisation.ToResponse());

@@ -1,3 +1,5 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -84,9 +86,8 @@ public static class ImportOrganisations
             db.Publish(organisation.Established(now));
         }
 
-        return await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",
-                "A region in the import already has an active committee of that kind.", cancellationToken) is { } conflict
-            ? conflict
+        return await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", "A region in the import already has an active committee of that kind.") }, cancellationToken) is { } refusal
+            ? refusal.ToConflict()
             : TypedResults.Ok(new OrganisationImportResult(planned.Count, rows.Count - fresh.Count));
     }
 

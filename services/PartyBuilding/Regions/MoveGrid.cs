@@ -43,10 +43,7 @@ public static class MoveGrid
         db.ExpectVersion(grid, request.Version!.Value);
         grid.MoveTo(community!);
         db.Publish(grid.Changed(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(grid.ToResponse());
     }

@@ -38,10 +38,7 @@ public static class RetireRegion
 
         region.Retire();
         db.Publish(region.RetiredEvent(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(region.ToResponse());
     }
