@@ -4,7 +4,8 @@ using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.DualReporting;
 using Platform.PartyBuilding.Facilities;
-using Platform.PartyBuilding.Governance;
+using Platform.PartyBuilding.Communities;
+using Platform.PartyBuilding.GovernanceCentres;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
@@ -53,7 +54,8 @@ public static class PartyBuildingService
         app.MapOrganisationsApi();
         app.MapMembersApi();
         app.MapDualReportingApi();
-        app.MapGovernanceApi();
+        app.MapGovernanceCentresApi();
+        app.MapCommunitiesApi();
         app.MapFacilitiesApi();
         return app;
     }

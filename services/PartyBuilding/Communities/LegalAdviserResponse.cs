@@ -1,17 +1,12 @@
-using Platform.Contracts;
 using Platform.PersonalData;
 
-namespace Platform.PartyBuilding.Governance;
-
-public sealed record GovernanceCentreResponse(Guid Id, string RegionCode, RegionLevel Level, string Name, bool Demonstration);
+namespace Platform.PartyBuilding.Communities;
 
 /// <param name="Phone">Masked, e.g. 138****5678.</param>
 public sealed record LegalAdviserResponse(string CommunityCode, string Name, string LawFirm, string? Phone, DateTimeOffset AppointedAt, int Version);
 
-internal static class GovernanceMapping
+internal static class LegalAdviserMapping
 {
-    public static GovernanceCentreResponse ToResponse(this GovernanceCentre c) => new(c.Id, c.RegionCode, c.Level, c.Name, c.Demonstration);
-
     public static LegalAdviserResponse ToResponse(this LegalAdviser a, PersonalDataProtector protector) =>
         new(a.CommunityCode, a.Name, a.LawFirm, a.PhoneCipher is null ? null : PhoneNumber.Mask(protector.Decrypt(a.PhoneCipher)), a.AppointedAt, a.Version);
 }

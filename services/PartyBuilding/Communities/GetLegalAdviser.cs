@@ -5,7 +5,7 @@ using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.Communities;
 
 public static class GetLegalAdviser
 {

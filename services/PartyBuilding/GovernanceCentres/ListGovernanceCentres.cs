@@ -8,7 +8,7 @@ using Platform.PartyBuilding.Regions;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
 
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.GovernanceCentres;
 
 /// <param name="Region">Only centres of regions in this subtree; by default the caller's region.</param>
 /// <param name="Demonstration">Only demonstration centres 示范中心 (true) or only the others (false).</param>

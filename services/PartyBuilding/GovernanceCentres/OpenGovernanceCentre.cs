@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.GovernanceCentres;
 
 public sealed record OpenGovernanceCentreRequest(
     [Required, StringLength(9, MinimumLength = 6)] string RegionCode,

@@ -1,4 +1,4 @@
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.Communities;
 
 /// <summary>The legal adviser of a community (一社区一法律顾问); the phone is stored encrypted.</summary>
 public sealed class LegalAdviser

@@ -1,7 +1,7 @@
 using Platform.Contracts;
 using Platform.Contracts.PartyBuilding;
 
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.GovernanceCentres;
 
 /// <summary>A governance centre (综治中心) of a county or a street; a street's may be a demonstration centre (示范中心).</summary>
 public sealed class GovernanceCentre

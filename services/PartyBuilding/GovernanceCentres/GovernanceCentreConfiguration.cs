@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.PartyBuilding.Regions;
 
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.GovernanceCentres;
 
 internal sealed class GovernanceCentreConfiguration : IEntityTypeConfiguration<GovernanceCentre>
 {
@@ -17,19 +17,5 @@ internal sealed class GovernanceCentreConfiguration : IEntityTypeConfiguration<G
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.RegionCode, OnePerRegion).IsUnique().HasDatabaseName(OnePerRegion).HasOperators("text_pattern_ops");
-    }
-}
-
-internal sealed class LegalAdviserConfiguration : IEntityTypeConfiguration<LegalAdviser>
-{
-    public void Configure(EntityTypeBuilder<LegalAdviser> builder)
-    {
-        builder.ToTable("legal_advisers");
-        builder.HasKey(a => a.CommunityCode);
-        builder.Property(a => a.CommunityCode).HasMaxLength(12);
-        builder.Property(a => a.Name).HasMaxLength(50);
-        builder.Property(a => a.LawFirm).HasMaxLength(100);
-        builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.HasOne<Region>().WithOne().HasForeignKey<LegalAdviser>(a => a.CommunityCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -5,7 +5,7 @@ using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 
-namespace Platform.PartyBuilding.Governance;
+namespace Platform.PartyBuilding.Communities;
 
 /// <param name="Version">The version read, when replacing the adviser (omit when appointing the first).</param>
 public sealed record LegalAdviserRequest(
