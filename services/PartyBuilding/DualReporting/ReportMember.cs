@@ -38,7 +38,11 @@ public static class ReportMember
         db.DualReports.Add(report);
         db.Publish(new PartyMemberReported(report.Id, member.Id, member.Name, protector.Decrypt(member.ResidentIdCipher),
             member.PhoneCipher is null ? null : protector.Decrypt(member.PhoneCipher), report.CommunityCode, member.OrganisationId, now));
-        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [DualReportConfiguration.OneActivePerMember] = new("memberId", "The member already has an active dual report; withdraw it first.") }, cancellationToken) is { } refusal)
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [DualReportConfiguration.OneActivePerMember] = new("memberId", "The member already has an active dual report; withdraw it first."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
         {
             return refusal.ToConflict();
         }

@@ -40,7 +40,11 @@ public static class ReportOrganisation
         var report = DualReport.OfOrganisation(organisation.Id, request.CommunityCode, now);
         db.DualReports.Add(report);
         db.Publish(new PartyOrganisationReported(report.Id, organisation.Id, organisation.Name, report.CommunityCode, now));
-        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [DualReportConfiguration.OneActivePerOrganisation] = new("organisationId", "The organisation already has an active dual report; withdraw it first.") }, cancellationToken) is { } refusal)
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [DualReportConfiguration.OneActivePerOrganisation] = new("organisationId", "The organisation already has an active dual report; withdraw it first."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
         {
             return refusal.ToConflict();
         }

@@ -36,7 +36,11 @@ public static class DesignateFacility
         var facility = CommunityFacility.Designate(region!, kind, user.SubjectOf(), clock.GetUtcNow());
         db.CommunityFacilities.Add(facility);
         db.Publish(facility.Designated());
-        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("kind", "This region is already designated as this kind of facility.") }, cancellationToken) is { } refusal)
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("kind", "This region is already designated as this kind of facility."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
         {
             return refusal.ToConflict();
         }

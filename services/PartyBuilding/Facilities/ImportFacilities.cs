@@ -67,7 +67,11 @@ public static class ImportFacilities
             db.Publish(facility.Designated());
         }
 
-        return await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("rows", "A facility of the import was designated meanwhile; send the import again.") }, cancellationToken) is { } refusal
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("rows", "A facility of the import was designated meanwhile; send the import again."),
+        };
+        return await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal
             ? refusal.ToConflict()
             : TypedResults.Ok(new FacilityImportResult(fresh.Count, rows.Count - fresh.Count));
     }

@@ -36,7 +36,11 @@ public static class OpenGovernanceCentre
         var centre = GovernanceCentre.Open(request.RegionCode, level!.Value, request.Name, request.Demonstration, now);
         db.GovernanceCentres.Add(centre);
         db.Publish(centre.Opened(now));
-        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [GovernanceCentreConfiguration.OnePerRegion] = new("regionCode", "This region already has a governance centre.") }, cancellationToken) is { } refusal)
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [GovernanceCentreConfiguration.OnePerRegion] = new("regionCode", "This region already has a governance centre."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
         {
             return refusal.ToConflict();
         }

@@ -51,7 +51,11 @@ public static class RegisterMember
         var member = PartyMember.Register(request.Name, protector.Encrypt(id), protector.Hash(id),
             request.Phone is null ? null : protector.Encrypt(request.Phone), request.OrganisationId, clock.GetUtcNow());
         db.Members.Add(member);
-        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [PartyMemberConfiguration.UniqueResidentIdIndex] = new("residentIdNumber", "A party member with this resident ID number is already registered.") }, cancellationToken) is { } refusal)
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [PartyMemberConfiguration.UniqueResidentIdIndex] = new("residentIdNumber", "A party member with this resident ID number is already registered."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
         {
             return refusal.ToConflict();
         }

@@ -49,7 +49,11 @@ public static class EstablishOrganisation
             request.Secretary, request.FoundedOn!.Value, now);
         db.Organisations.Add(organisation);
         db.Publish(organisation.Established(now));
-        if (await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", $"This region already has an active {request.Kind}.") }, cancellationToken) is { } refusal)
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", $"This region already has an active {request.Kind}."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
         {
             return refusal.ToConflict();
         }

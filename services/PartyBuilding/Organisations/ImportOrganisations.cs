@@ -86,7 +86,11 @@ public static class ImportOrganisations
             db.Publish(organisation.Established(now));
         }
 
-        return await db.SaveOrRefuseAsync(new Dictionary<string, Refusal> { [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", "A region in the import already has an active committee of that kind.") }, cancellationToken) is { } refusal
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", "A region in the import already has an active committee of that kind."),
+        };
+        return await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal
             ? refusal.ToConflict()
             : TypedResults.Ok(new OrganisationImportResult(planned.Count, rows.Count - fresh.Count));
     }
