@@ -2,7 +2,7 @@ using Platform.Data;
 using Platform.Messaging;
 using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.Data;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Facilities;
 using Platform.PartyBuilding.Communities;
 using Platform.PartyBuilding.GovernanceCentres;
@@ -53,7 +53,7 @@ public static class PartyBuildingService
         app.MapCompoundsApi();
         app.MapOrganisationsApi();
         app.MapMembersApi();
-        app.MapDualReportingApi();
+        app.MapDualReportsApi();
         app.MapGovernanceCentresApi();
         app.MapCommunitiesApi();
         app.MapFacilitiesApi();

@@ -1,7 +1,7 @@
 using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Compounds;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Facilities;
 using Platform.PartyBuilding.Communities;
 using Platform.PartyBuilding.GovernanceCentres;

@@ -1,3 +1,4 @@
+using Platform.PartyBuilding.DualReports;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Http;
 using Platform.Security;
@@ -35,6 +36,11 @@ public static class OrganisationsApi
             .WithSummary("Dissolve a party organisation 撤销党组织 (kept as history)")
             .WithDescription("409 while active organisations sit under it. The version read may be sent; a stale one is 409. " +
                 "Publishes PartyOrganisationDissolved.");
+        // Filing a report is dual reporting: it carries that feature's tag and policy, so it has a group of its own here.
+        app.MapDualReportingGroup("organisations").MapPost("/{id:guid}/reports", ReportOrganisation.HandleAsync)
+            .WithName("ReportOrganisation")
+            .WithSummary("A party organisation 党组织 reports to the community 社区 where it is located (单位双报到)")
+            .WithDescription("One active report per organisation: a second is 409 naming organisationId. Publishes PartyOrganisationReported.");
         return group;
     }
 }

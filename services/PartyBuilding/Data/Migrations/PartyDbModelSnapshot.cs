@@ -148,7 +148,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("compounds", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.DualReports.DualReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -521,7 +521,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_compounds_regions_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.DualReports.DualReport", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithMany()

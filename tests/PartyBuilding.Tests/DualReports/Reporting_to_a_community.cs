@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Regions;
 using Platform.PersonalData;
 
-namespace Platform.PartyBuilding.Tests.DualReporting;
+namespace Platform.PartyBuilding.Tests.DualReports;
 
 public sealed class Reporting_to_a_community(PartyFixture fixture)
 {

@@ -1,3 +1,4 @@
+using Platform.PartyBuilding.DualReports;
 using Platform.Data;
 using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
@@ -8,7 +9,7 @@ using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Organisations;
 
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.Organisations;
 
 public static class ReportOrganisation
 {

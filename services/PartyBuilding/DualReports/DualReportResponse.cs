@@ -1,4 +1,4 @@
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.DualReports;
 
 public sealed record DualReportResponse(
     Guid Id, Guid? MemberId, Guid? OrganisationId, string CommunityCode, DateTimeOffset ReportedAt, DateTimeOffset? WithdrawnAt, int Version);

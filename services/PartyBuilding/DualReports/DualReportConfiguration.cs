@@ -4,7 +4,7 @@ using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;
 
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.DualReports;
 
 internal sealed class DualReportConfiguration : IEntityTypeConfiguration<DualReport>
 {

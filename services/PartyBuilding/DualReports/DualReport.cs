@@ -1,4 +1,4 @@
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.DualReports;
 
 /// <summary>
 /// A dual report (双报到): a party member reports to the community where they live, or a party organisation to the

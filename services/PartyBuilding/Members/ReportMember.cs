@@ -1,3 +1,4 @@
+using Platform.PartyBuilding.DualReports;
 using Platform.Data;
 using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
@@ -9,7 +10,7 @@ using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Members;
 using Platform.PersonalData;
 
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.Members;
 
 public static class ReportMember
 {

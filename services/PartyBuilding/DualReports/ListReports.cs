@@ -8,7 +8,7 @@ using Platform.PartyBuilding.Regions;
 using Platform.Data;
 using Platform.RegionReplica.Queries;
 
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.DualReports;
 
 /// <param name="Region">Only reports to communities in this subtree; by default the caller's region.</param>
 /// <param name="From">Reported on or after this day (reportedAt, a day of the city).</param>

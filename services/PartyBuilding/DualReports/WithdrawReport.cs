@@ -7,7 +7,7 @@ using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 
-namespace Platform.PartyBuilding.DualReporting;
+namespace Platform.PartyBuilding.DualReports;
 
 public static class WithdrawReport
 {

@@ -1,13 +1,13 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Platform.Messaging;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Members;
 using Platform.PersonalData;
 using Platform.Testing;
 using RabbitMQ.Client;
 
-namespace Platform.PartyBuilding.Tests.DualReporting;
+namespace Platform.PartyBuilding.Tests.DualReports;
 
 /// <summary>The publishing side: a dual report reaches the broker once, as the Volunteers service will receive it.</summary>
 public sealed class Publishing_a_report(PartyFixture fixture)
