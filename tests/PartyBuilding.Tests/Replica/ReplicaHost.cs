@@ -57,7 +57,7 @@ public sealed class ReplicaHost : IAsyncDisposable
         builder.AddPlatformMessaging<ReplicaTestDb>(ServiceName, bus => bus.AddRegionReplica<ReplicaTestDb>(ServiceName));
         builder.AddPlatformSecurity<ReplicaTestDb>(ServiceName);
         builder.AddRegionDirectory<ReplicaTestDb>();
-        // Start only once the queue is bound, so that no event published after StartAsync is missed.
+        // StartAsync returns once the bus has connected to the broker, not before.
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -66,8 +66,14 @@ public sealed class ReplicaHost : IAsyncDisposable
         }
 
         var host = new ReplicaHost(app);
-        app.Services.GetRequiredService<IBus>().ConnectConsumeObserver(new DeliveryCounter(host.Deliveries));
+        var bus = app.Services.GetRequiredService<IBus>();
+        bus.ConnectConsumeObserver(new DeliveryCounter(host.Deliveries));
+        var queue = new QueueReady($"{ServiceName}-region-replica");
+        bus.ConnectReceiveEndpointObserver(queue);
         await app.StartAsync();
+        // StartAsync waits for the broker connection only; the queue is bound to the events' exchanges when its endpoint
+        // is ready, and an event published before that reaches no queue at all.
+        await queue.Ready.WaitAsync(TimeSpan.FromSeconds(60));
         return host;
     }
 
@@ -81,6 +87,29 @@ public sealed class ReplicaHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private sealed class QueueReady(string queue) : IReceiveEndpointObserver
+    {
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Ready => _ready.Task;
+
+        Task IReceiveEndpointObserver.Ready(ReceiveEndpointReady ready)
+        {
+            if (ready.InputAddress.AbsolutePath.EndsWith($"/{queue}", StringComparison.Ordinal))
+            {
+                _ready.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task Stopping(ReceiveEndpointStopping stopping) => Task.CompletedTask;
+
+        public Task Completed(ReceiveEndpointCompleted completed) => Task.CompletedTask;
+
+        public Task Faulted(ReceiveEndpointFaulted faulted) => Task.CompletedTask;
     }
 
     private sealed class DeliveryCounter(ConcurrentDictionary<Guid, int> deliveries) : IConsumeObserver
