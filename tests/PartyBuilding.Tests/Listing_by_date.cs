@@ -1,5 +1,5 @@
 using System.Net;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Facilities;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Messaging;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions.Import;
 using Platform.PersonalData;
@@ -49,7 +50,7 @@ public sealed class PartyFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("PartyBuilding__PersonalDataHashKey", PersonalDataKeys.Generate());
         Servers = await LocalServers.StartAsync();
         _identity = await TestIdentity.StartAsync<identity::Program>(Servers);
-        _factory = new ServiceFactory<Program>(Servers, PartyBuildingApi.ServiceName, _identity.ServiceSettings);
+        _factory = new ServiceFactory<Program>(Servers, PartyBuildingService.ServiceName, _identity.ServiceSettings);
         Client = await _identity.ClientForAsync(_factory.CreateClient().BaseAddress!, "city-admin", TestIdentity.CityRegion);
         var response = await Client.PostAsJsonAsync("/api/party/regions/import", GuanganHierarchy.Rows(), Requests);
         response.EnsureSuccessStatusCode();

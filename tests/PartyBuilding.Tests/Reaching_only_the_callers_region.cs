@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Platform.PartyBuilding.Compounds;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;

@@ -34,9 +34,9 @@ internal static class TestHelpers
         return problem.Errors;
     }
 
-    /// <summary>The integration events of type <typeparamref name="T"/> stored in the outbox for an aggregate.</summary>
-    public static Task<List<T>> EventsAsync<T>(this PartyFixture fixture, string aggregateKey) where T : class =>
+    /// <summary>The integration events of type <typeparamref name="T"/> stored in the outbox that are about one record, in order.</summary>
+    public static Task<List<T>> EventsAsync<T>(this PartyFixture fixture, Func<T, bool> about) where T : class =>
         fixture.InDbAsync(async db => (await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.AggregateKey == aggregateKey).OrderBy(m => m.Sequence).ToListAsync(Cancel))
-            .Select(MessageTypes.Deserialize).OfType<T>().ToList());
+                .Where(m => m.MessageType == MessageTypes.NameOf(typeof(T))).OrderBy(m => m.Sequence).ToListAsync(Cancel))
+            .Select(MessageTypes.Deserialize).OfType<T>().Where(about).ToList());
 }

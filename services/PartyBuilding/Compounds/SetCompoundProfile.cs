@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Compounds;
@@ -50,10 +50,7 @@ public static class SetCompoundProfile
         }
 
         db.Publish(compound.Changed(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(compound.ToResponse());
     }

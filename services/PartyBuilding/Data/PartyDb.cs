@@ -1,9 +1,10 @@
 using Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Platform.PartyBuilding.Compounds;
-using Platform.PartyBuilding.DualReporting;
+using Platform.PartyBuilding.DualReports;
 using Platform.PartyBuilding.Facilities;
-using Platform.PartyBuilding.Governance;
+using Platform.PartyBuilding.Communities;
+using Platform.PartyBuilding.GovernanceCentres;
 using Platform.PartyBuilding.Members;
 using Platform.PartyBuilding.Organisations;
 using Platform.PartyBuilding.Regions;

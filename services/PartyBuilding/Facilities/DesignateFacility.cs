@@ -1,9 +1,11 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.PartyBuilding;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
@@ -34,12 +36,15 @@ public static class DesignateFacility
         var facility = CommunityFacility.Designate(region!, kind, user.SubjectOf(), clock.GetUtcNow());
         db.CommunityFacilities.Add(facility);
         db.Publish(facility.Designated());
-        if (await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "kind",
-                "This region is already designated as this kind of facility.", cancellationToken) is { } conflict)
+        var refusals = new Dictionary<string, Refusal>
         {
-            return conflict;
+            [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("kind", "This region is already designated as this kind of facility."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
+        {
+            return refusal.ToConflict();
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/facilities?region={facility.RegionCode}", facility.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/facilities?region={facility.RegionCode}", facility.ToResponse());
     }
 }

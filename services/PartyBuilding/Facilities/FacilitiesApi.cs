@@ -9,7 +9,7 @@ public static class FacilitiesApi
 {
     public static RouteGroupBuilder MapFacilitiesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/facilities", "Community facilities 社区阵地").RequireStaffToWrite();
+        var group = app.MapApiGroup($"{PartyBuildingService.Prefix}/facilities", "Community facilities 社区阵地").RequireStaffToWrite();
         group.MapPost("/", DesignateFacility.HandleAsync)
             .WithName("DesignateFacility")
             .WithSummary("Designate a community facility 社区阵地: new party-service centre 新建党群服务中心, renovated centre 改造提升, " +
@@ -27,8 +27,8 @@ public static class FacilitiesApi
         group.MapGet("/", ListFacilities.HandleAsync)
             .WithName("ListFacilities")
             .WithSummary("Community facilities 社区阵地, paged, by region subtree and kind")
-            .WithDescription($"{CommunityFacility.Kinds} Sorted by region code, kind, then id. {PartyBuildingApi.ListRules} " +
-                $"{PartyBuildingApi.DateRules} (on designatedAt)");
+            .WithDescription($"{CommunityFacility.Kinds} Sorted by region code, kind, then id. {PartyBuildingService.ListRules} " +
+                $"{PartyBuildingService.DateRules} (on designatedAt)");
         return group;
     }
 }

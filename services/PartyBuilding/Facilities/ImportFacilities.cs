@@ -1,12 +1,13 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.PartyBuilding;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
-using Platform.ServiceDefaults.Http;
+using Platform.Imports;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 
@@ -16,7 +17,7 @@ public sealed record FacilityImportResult(int Imported, int Skipped);
 
 public static class ImportFacilities
 {
-    private const string Header = "regionCode,facility";
+    private static readonly ImportColumns Columns = new(["regionCode", "facility"], RejectUnknown: true);
 
     /// <summary>
     /// Designates every row of a CSV body, all or nothing: each row is checked as a single designation would be, rows
@@ -25,10 +26,11 @@ public static class ImportFacilities
     public static async Task<Results<Ok<FacilityImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (rows, errors) = await ReadAsync(request.Body, cancellationToken);
+        var errors = new ImportErrors();
+        var rows = await ReadAsync(request.Body, errors, cancellationToken);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var codes = rows.Select(r => r.RegionCode).Distinct().ToList();
@@ -46,13 +48,13 @@ public static class ImportFacilities
         {
             if (CommunityFacility.Problem(kind, regions.GetValueOrDefault(regionCode)) is { } problem)
             {
-                errors[$"rows[{n}].regionCode"] = [problem];
+                errors.Add(n, "regionCode", problem);
             }
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var now = clock.GetUtcNow();
@@ -65,48 +67,37 @@ public static class ImportFacilities
             db.Publish(facility.Designated());
         }
 
-        return await db.SaveOrConflictAsync(CommunityFacilityConfiguration.OnePerRegionAndKind, "rows",
-                "A facility of the import was designated meanwhile; send the import again.", cancellationToken) is { } conflict
-            ? conflict
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [CommunityFacilityConfiguration.OnePerRegionAndKind] = new("rows", "A facility of the import was designated meanwhile; send the import again."),
+        };
+        return await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal
+            ? refusal.ToConflict()
             : TypedResults.Ok(new FacilityImportResult(fresh.Count, rows.Count - fresh.Count));
     }
 
-    private static async Task<(List<(string RegionCode, CommunityFacilityKind Kind, int N)> Rows, Dictionary<string, string[]> Errors)> ReadAsync(
-        Stream body, CancellationToken cancellationToken)
+    private static async Task<List<(string RegionCode, CommunityFacilityKind Kind, int N)>> ReadAsync(
+        Stream body, ImportErrors errors, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(body, Encoding.UTF8);
-        var lines = (await reader.ReadToEndAsync(cancellationToken)).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var errors = new Dictionary<string, string[]>();
         var rows = new List<(string, CommunityFacilityKind, int)>();
-        if (!string.Equals(lines[0].Trim(), Header, StringComparison.OrdinalIgnoreCase))
+        // The body's size is bounded by the endpoint; every row is needed before anything is written.
+        await foreach (var row in CsvImport.ReadAsync(body, Columns, int.MaxValue, errors, cancellationToken))
         {
-            errors["header"] = [$"The first line names the columns {Header}."];
-            return (rows, errors);
-        }
-
-        for (var n = 1; n < lines.Count; n++)
-        {
-            if (lines[n].Length == 0)
-            {
-                continue;
-            }
-
-            var fields = CsvLine.TrySplit(lines[n]);
-            var code = fields is { Count: 2 } ? fields[0].Trim() : "";
+            var code = row["regionCode"] ?? "";
             if (code.Length is not (12 or 15) || !code.All(char.IsAsciiDigit))
             {
-                errors[$"rows[{n}].regionCode"] = ["A community (12 digits) or compound (15 digits) code."];
+                row.Error("regionCode", "A community (12 digits) or compound (15 digits) code.");
             }
 
-            if (fields is not { Count: 2 } || !Enum.TryParse<CommunityFacilityKind>(fields[1].Trim(), out var kind) || !Enum.IsDefined(kind))
+            if (!Enum.TryParse<CommunityFacilityKind>(row["facility"], out var kind) || !Enum.IsDefined(kind))
             {
-                errors[$"rows[{n}].facility"] = [CommunityFacility.Kinds];
+                row.Error("facility", CommunityFacility.Kinds);
                 continue;
             }
 
-            rows.Add((code, kind, n));
+            rows.Add((code, kind, row.Number));
         }
 
-        return (rows, errors);
+        return rows;
     }
 }

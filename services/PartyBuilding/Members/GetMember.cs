@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 

@@ -1,8 +1,10 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PersonalData;
 using Platform.Contracts;
@@ -49,12 +51,15 @@ public static class RegisterMember
         var member = PartyMember.Register(request.Name, protector.Encrypt(id), protector.Hash(id),
             request.Phone is null ? null : protector.Encrypt(request.Phone), request.OrganisationId, clock.GetUtcNow());
         db.Members.Add(member);
-        if (await db.SaveOrConflictAsync(PartyMemberConfiguration.UniqueResidentIdIndex, "residentIdNumber",
-                "A party member with this resident ID number is already registered.", cancellationToken) is { } conflict)
+        var refusals = new Dictionary<string, Refusal>
         {
-            return conflict;
+            [PartyMemberConfiguration.UniqueResidentIdIndex] = new("residentIdNumber", "A party member with this resident ID number is already registered."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
+        {
+            return refusal.ToConflict();
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/members/{member.Id}", member.ToResponse(protector));
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/members/{member.Id}", member.ToResponse(protector));
     }
 }

@@ -2,7 +2,7 @@ using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Organisations;
@@ -36,10 +36,7 @@ public static class DissolveOrganisation
         var now = clock.GetUtcNow();
         organisation.Dissolve(now);
         db.Publish(organisation.DissolvedEvent(now));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(organisation.ToResponse());
     }

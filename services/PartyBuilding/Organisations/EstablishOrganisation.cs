@@ -1,9 +1,11 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Organisations;
@@ -47,12 +49,15 @@ public static class EstablishOrganisation
             request.Secretary, request.FoundedOn!.Value, now);
         db.Organisations.Add(organisation);
         db.Publish(organisation.Established(now));
-        if (await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",
-                $"This region already has an active {request.Kind}.", cancellationToken) is { } conflict)
+        var refusals = new Dictionary<string, Refusal>
         {
-            return conflict;
+            [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", $"This region already has an active {request.Kind}."),
+        };
+        if (await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal)
+        {
+            return refusal.ToConflict();
         }
 
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/organisations/{organisation.Id}", organisation.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/organisations/{organisation.Id}", organisation.ToResponse());
     }
 }

@@ -1,8 +1,10 @@
+using Platform.Data;
+using Platform.ServiceDefaults.Problems;
 using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Regions;
 
@@ -84,9 +86,12 @@ public static class ImportOrganisations
             db.Publish(organisation.Established(now));
         }
 
-        return await db.SaveOrConflictAsync(PartyOrganisationConfiguration.OnePerRegionIndex, "regionCode",
-                "A region in the import already has an active committee of that kind.", cancellationToken) is { } conflict
-            ? conflict
+        var refusals = new Dictionary<string, Refusal>
+        {
+            [PartyOrganisationConfiguration.OnePerRegionIndex] = new("regionCode", "A region in the import already has an active committee of that kind."),
+        };
+        return await db.SaveOrRefuseAsync(refusals, cancellationToken) is { } refusal
+            ? refusal.ToConflict()
             : TypedResults.Ok(new OrganisationImportResult(planned.Count, rows.Count - fresh.Count));
     }
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Organisations;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Compounds;
 using Platform.PartyBuilding.Data;
 using Platform.PartyBuilding.Organisations;

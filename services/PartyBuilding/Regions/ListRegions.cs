@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Contracts;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Microsoft.EntityFrameworkCore;
 using Platform.Data;

@@ -2,7 +2,7 @@ using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
@@ -43,10 +43,7 @@ public static class MoveGrid
         db.ExpectVersion(grid, request.Version!.Value);
         grid.MoveTo(community!);
         db.Publish(grid.Changed(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(grid.ToResponse());
     }

@@ -14,7 +14,7 @@ public static class RegionsApi
 
     public static RouteGroupBuilder MapRegionsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup($"{PartyBuildingApi.Prefix}/regions", "Regions 行政区划").RequireStaffToWrite();
+        var group = app.MapApiGroup($"{PartyBuildingService.Prefix}/regions", "Regions 行政区划").RequireStaffToWrite();
         group.MapPost("/", RegisterRegion.HandleAsync)
             .WithName("RegisterRegion")
             .WithSummary("Register a region: city 市, county 区县, street 街道, community 社区, grid 网格 or compound 小区")
@@ -31,7 +31,7 @@ public static class RegionsApi
         group.MapGet("/", ListRegions.HandleAsync)
             .WithName("ListRegions")
             .WithSummary("Regions 区划, paged, filtered by subtree, level and name")
-            .WithDescription($"{Levels} Sorted by path (a moved grid under its new community), then code. {PartyBuildingApi.ListRules}");
+            .WithDescription($"{Levels} Sorted by path (a moved grid under its new community), then code. {PartyBuildingService.ListRules}");
         group.MapGet("/{code}", GetRegion.HandleAsync)
             .WithName("GetRegion")
             .WithSummary("A region by its statistical division code 区划代码");

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions;
@@ -42,6 +42,6 @@ public static class RegisterRegion
         db.Regions.Add(region);
         db.Publish(region.Registered(now));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{PartyBuildingApi.Prefix}/regions/{region.Code}", region.ToResponse());
+        return TypedResults.Created($"{PartyBuildingService.Prefix}/regions/{region.Code}", region.ToResponse());
     }
 }

@@ -2,7 +2,7 @@ using Platform.Messaging;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions;
@@ -28,10 +28,7 @@ public static class RenameRegion
         db.ExpectVersion(region, request.Version!.Value);
         region.Rename(request.Name);
         db.Publish(region.Changed(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(region.ToResponse());
     }

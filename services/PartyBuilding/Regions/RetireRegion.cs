@@ -2,7 +2,7 @@ using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions;
@@ -38,10 +38,7 @@ public static class RetireRegion
 
         region.Retire();
         db.Publish(region.RetiredEvent(clock.GetUtcNow()));
-        if (await db.SaveOrStaleAsync(cancellationToken) is { } stale)
-        {
-            return stale;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Ok(region.ToResponse());
     }

@@ -20,7 +20,7 @@ public sealed class Changing_a_compound_profile(PartyFixture fixture)
 
         Assert.Equal((CompoundCategory.Resettlement, true, current.Version + 1), (changed.Category, changed.Pilot, changed.Version));
         Assert.Contains("version", (await stale.ProblemFieldsAsync(HttpStatusCode.Conflict)).Keys);
-        var events = await fixture.EventsAsync<CompoundChanged>(code);
+        var events = await fixture.EventsAsync<CompoundChanged>(e => e.Code == code);
         Assert.Equal(("Resettlement", "PropertyManagementCommittee", 2), (events[^1].Category, events[^1].Committee, events[^1].Version));
     }
 

@@ -25,7 +25,7 @@ public sealed class Designating_community_facilities(PartyFixture fixture)
             .ReadAsync<FacilityResponse>(HttpStatusCode.Created);
 
         Assert.Equal(("511621001011", CommunityFacilityKind.FeaturedCommunity), (created.CommunityCode, created.Kind));
-        var published = Assert.Single(await fixture.EventsAsync<CommunityFacilityDesignated>("511621001011"));
+        var published = Assert.Single(await fixture.EventsAsync<CommunityFacilityDesignated>(e => e.RegionCode == "511621001011"));
         Assert.Equal((created.Id, CommunityFacilityKind.FeaturedCommunity), (published.FacilityId, published.Kind));
         var writes = await fixture.CountWritesAsync();
         var again = await fixture.PostAsync("/api/party/facilities", new { regionCode = "511621001011", kind = "FeaturedCommunity" });

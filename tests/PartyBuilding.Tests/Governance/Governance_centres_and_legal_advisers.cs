@@ -1,5 +1,6 @@
 using System.Net;
-using Platform.PartyBuilding.Governance;
+using Platform.PartyBuilding.Communities;
+using Platform.PartyBuilding.GovernanceCentres;
 
 namespace Platform.PartyBuilding.Tests.Governance;
 

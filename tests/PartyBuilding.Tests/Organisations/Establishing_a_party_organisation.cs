@@ -20,7 +20,7 @@ public sealed class Establishing_a_party_organisation(PartyFixture fixture)
         var branch = await EstablishAsync("GridBranch", "511603002011001", committee.Id);
 
         Assert.Equal(committee.Id, branch.ParentId);
-        var established = Assert.Single(await fixture.EventsAsync<PartyOrganisationEstablished>(branch.Id.ToString()));
+        var established = Assert.Single(await fixture.EventsAsync<PartyOrganisationEstablished>(e => e.OrganisationId == branch.Id));
         Assert.Equal(("GridBranch", "511603002011001", committee.Id), (established.Kind, established.RegionCode, established.ParentId));
     }
 
@@ -74,7 +74,7 @@ public sealed class Establishing_a_party_organisation(PartyFixture fixture)
             .ReadAsync<OrganisationResponse>(HttpStatusCode.OK);
         Assert.True(dissolved.Dissolved);
         Assert.Equal((1, 2), (propertyBranch.Version, dissolved.Version));
-        Assert.Single(await fixture.EventsAsync<PartyOrganisationDissolved>(propertyBranch.Id.ToString()));
+        Assert.Single(await fixture.EventsAsync<PartyOrganisationDissolved>(e => e.OrganisationId == propertyBranch.Id));
         Assert.NotNull(committee);
     }
 }

@@ -28,7 +28,7 @@ public sealed class Importing_party_organisations(PartyFixture fixture)
         Assert.Equal(before, await fixture.CountWritesAsync());
         var branch = await (await fixture.Client.GetAsync($"/api/party/organisations/{grid}", Cancel)).ReadAsync<OrganisationResponse>(HttpStatusCode.OK);
         Assert.Equal(committee, branch.ParentId);
-        Assert.Single(await fixture.EventsAsync<PartyOrganisationEstablished>(compound.ToString()));
+        Assert.Single(await fixture.EventsAsync<PartyOrganisationEstablished>(e => e.OrganisationId == compound));
     }
 
     [Fact]

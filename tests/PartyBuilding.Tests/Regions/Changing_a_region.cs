@@ -21,7 +21,7 @@ public sealed class Changing_a_region(PartyFixture fixture)
 
         Assert.Equal(("新名", 2), (renamed.Name, renamed.Version));
         await stale.ProblemFieldsAsync(HttpStatusCode.Conflict);
-        var changed = Assert.Single(await fixture.EventsAsync<RegionChanged>("511602002021"));
+        var changed = Assert.Single(await fixture.EventsAsync<RegionChanged>(e => e.Code == "511602002021"));
         Assert.Equal(new RegionChanged("511602002021", "新名", RegionLevel.Community, "511602002", 2, changed.OccurredAt), changed);
     }
 
@@ -36,7 +36,7 @@ public sealed class Changing_a_region(PartyFixture fixture)
         var source = await (await fixture.Client.GetAsync("/api/party/regions/511602001011/subtree", Cancel)).ReadAsync<SubtreeResponse>(HttpStatusCode.OK);
         Assert.Equal(3, target.Regions[RegionLevel.Grid]);
         Assert.Equal(1, source.Regions[RegionLevel.Grid]);
-        Assert.Equal("511602001012", Assert.Single(await fixture.EventsAsync<RegionChanged>("511602001011002")).ParentCode);
+        Assert.Equal("511602001012", Assert.Single(await fixture.EventsAsync<RegionChanged>(e => e.Code == "511602001011002")).ParentCode);
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class Changing_a_region(PartyFixture fixture)
         await again.ProblemFieldsAsync(HttpStatusCode.Conflict);
         var read = await (await fixture.Client.GetAsync("/api/party/regions/511623001011001", Cancel)).ReadAsync<RegionResponse>(HttpStatusCode.OK);
         Assert.Equal((true, 2), (read.Retired, read.Version));
-        Assert.Equal(2, Assert.Single(await fixture.EventsAsync<RegionRetired>("511623001011001")).Version);
+        Assert.Equal(2, Assert.Single(await fixture.EventsAsync<RegionRetired>(e => e.Code == "511623001011001")).Version);
     }
 
     [Fact]

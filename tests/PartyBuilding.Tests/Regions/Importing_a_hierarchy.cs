@@ -53,8 +53,8 @@ public sealed class Importing_a_hierarchy(PartyFixture fixture)
         Assert.Equal(1, street.PilotCompounds);
         var compound = await (await fixture.Client.GetAsync("/api/party/compounds/511621009001101", Cancel)).ReadAsync<CompoundResponse>(HttpStatusCode.OK);
         Assert.Equal("某物业, 有限公司", compound.PropertyCompany);
-        Assert.Single(await fixture.EventsAsync<Contracts.PartyBuilding.RegionRegistered>("511621009001101"));
-        Assert.Single(await fixture.EventsAsync<Contracts.PartyBuilding.CompoundChanged>("511621009001101"));
+        Assert.Single(await fixture.EventsAsync<Contracts.PartyBuilding.RegionRegistered>(e => e.Code == "511621009001101"));
+        Assert.Single(await fixture.EventsAsync<Contracts.PartyBuilding.CompoundChanged>(e => e.Code == "511621009001101"));
     }
 
     [Fact]

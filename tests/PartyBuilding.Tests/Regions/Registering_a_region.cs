@@ -23,8 +23,7 @@ public sealed class Registering_a_region(PartyFixture fixture)
         var region = await response.Content.ReadFromJsonAsync<RegionResponse>(Json.Options, Cancel);
         Assert.Equal("龙镇社区", region!.Name);
 
-        var events = await fixture.InDbAsync(db => db.OutboxMessages.Where(m => m.AggregateKey == "511603001001").ToListAsync(Cancel));
-        var registered = Assert.IsType<RegionRegistered>(MessageTypes.Deserialize(Assert.Single(events)));
+        var registered = Assert.Single(await fixture.EventsAsync<RegionRegistered>(e => e.Code == "511603001001"));
         Assert.Equal("511603001", registered.ParentCode);
 
         var read = await fixture.Client.GetFromJsonAsync<RegionResponse>("/api/party/regions/511603001001", Json.Options, Cancel);

@@ -4,17 +4,30 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Data;
+using Platform.Messaging;
 using Platform.RegionReplica;
+using Platform.Security;
 using Platform.Testing;
 
 namespace Platform.PartyBuilding.Tests.Replica;
 
 /// <summary>A service's database with the region replica, as any service that validates community codes has.</summary>
-public sealed class ReplicaTestDb(DbContextOptions<ReplicaTestDb> options) : ReplicaServiceDbContext(options);
+public sealed class ReplicaTestDb(DbContextOptions<ReplicaTestDb> options) : DbContext(options), IRegionReplicaContext
+{
+    public DbSet<ReplicatedRegion> ReplicatedRegions => Set<ReplicatedRegion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegionReplica();
+    }
+}
 
 /// <summary>
-/// A second service host on the same PostgreSQL and RabbitMQ that keeps a region replica, built the way every domain
-/// service builds it (<see cref="ReplicaServiceExtensions.AddReplicaService{TContext}"/>), and that counts deliveries.
+/// A second service host on the same PostgreSQL and RabbitMQ that keeps a region replica, composed from the building
+/// blocks the way every service that keeps one composes them, and that counts deliveries.
 /// </summary>
 public sealed class ReplicaHost : IAsyncDisposable
 {
@@ -39,8 +52,12 @@ public sealed class ReplicaHost : IAsyncDisposable
         // Every service validates tokens for the platform's public address; this host is given one, though no token comes.
         builder.Configuration[TestIdentity.PublicOriginKey] = TestIdentity.ReservedGatewayOrigin();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddReplicaService<ReplicaTestDb>(ServiceName);
-        // Start only once the queue is bound, so that no event published after StartAsync is missed.
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<ReplicaTestDb>(ServiceName);
+        builder.AddPlatformMessaging<ReplicaTestDb>(ServiceName, bus => bus.AddRegionReplica<ReplicaTestDb>(ServiceName));
+        builder.AddPlatformSecurity<ReplicaTestDb>(ServiceName);
+        builder.AddRegionDirectory<ReplicaTestDb>();
+        // StartAsync returns once the bus has connected to the broker, not before.
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -49,8 +66,14 @@ public sealed class ReplicaHost : IAsyncDisposable
         }
 
         var host = new ReplicaHost(app);
-        app.Services.GetRequiredService<IBus>().ConnectConsumeObserver(new DeliveryCounter(host.Deliveries));
+        var bus = app.Services.GetRequiredService<IBus>();
+        bus.ConnectConsumeObserver(new DeliveryCounter(host.Deliveries));
+        var queue = new QueueReady($"{ServiceName}-region-replica");
+        bus.ConnectReceiveEndpointObserver(queue);
         await app.StartAsync();
+        // StartAsync waits for the broker connection only; the queue is bound to the events' exchanges when its endpoint
+        // is ready, and an event published before that reaches no queue at all.
+        await queue.Ready.WaitAsync(TimeSpan.FromSeconds(60));
         return host;
     }
 
@@ -64,6 +87,29 @@ public sealed class ReplicaHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private sealed class QueueReady(string queue) : IReceiveEndpointObserver
+    {
+        private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Ready => _ready.Task;
+
+        Task IReceiveEndpointObserver.Ready(ReceiveEndpointReady ready)
+        {
+            if (ready.InputAddress.AbsolutePath.EndsWith($"/{queue}", StringComparison.Ordinal))
+            {
+                _ready.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task Stopping(ReceiveEndpointStopping stopping) => Task.CompletedTask;
+
+        public Task Completed(ReceiveEndpointCompleted completed) => Task.CompletedTask;
+
+        public Task Faulted(ReceiveEndpointFaulted faulted) => Task.CompletedTask;
     }
 
     private sealed class DeliveryCounter(ConcurrentDictionary<Guid, int> deliveries) : IConsumeObserver

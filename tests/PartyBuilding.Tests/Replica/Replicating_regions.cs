@@ -36,7 +36,9 @@ public sealed class Replicating_regions(PartyFixture fixture) : IAsyncLifetime
 
         await Eventually.UntilAsync(() => _replica.InDbAsync((_, directory) => directory.IsLiveCommunityAsync(code, Cancel)),
             Deadline, "the community to reach the replica", Cancel);
-        var outbox = Assert.Single(await fixture.InDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.AggregateKey == code).ToListAsync(Cancel)));
+        // Payload is jsonb, so it is searched here rather than in SQL; the quotes keep a child's longer code from matching.
+        var outbox = Assert.Single(await fixture.InDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync(Cancel)),
+            m => m.MessageType == MessageTypes.NameOf(typeof(RegionRegistered)) && m.Payload.Contains($"\"{code}\""));
         await Eventually.UntilAsync(() => fixture.InDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Id == outbox.Id && m.SentAt != null, Cancel)),
             Deadline, "the outbox row to be marked sent", Cancel);
         var applied = await _replica.InDbAsync((db, _) => db.ReplicatedRegions.AsNoTracking().SingleAsync(r => r.Code == code, Cancel));

@@ -151,7 +151,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("compounds", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.DualReports.DualReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -256,7 +256,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("community_facilities", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.GovernanceCentres.GovernanceCentre", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -297,7 +297,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("governance_centres", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.LegalAdviser", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.Communities.LegalAdviser", b =>
                 {
                     b.Property<string>("CommunityCode")
                         .HasMaxLength(12)
@@ -524,7 +524,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_compounds_regions_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.DualReports.DualReport", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithMany()
@@ -556,7 +556,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_community_facilities_regions_region_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.GovernanceCentres.GovernanceCentre", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithMany()
@@ -566,11 +566,11 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_governance_centres_regions_region_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.LegalAdviser", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.Communities.LegalAdviser", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithOne()
-                        .HasForeignKey("Platform.PartyBuilding.Governance.LegalAdviser", "CommunityCode")
+                        .HasForeignKey("Platform.PartyBuilding.Communities.LegalAdviser", "CommunityCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_legal_advisers_regions_community_code");

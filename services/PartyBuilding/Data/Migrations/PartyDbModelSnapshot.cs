@@ -148,7 +148,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("compounds", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.DualReports.DualReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -253,7 +253,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("community_facilities", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.GovernanceCentres.GovernanceCentre", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -294,7 +294,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                     b.ToTable("governance_centres", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.LegalAdviser", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.Communities.LegalAdviser", b =>
                 {
                     b.Property<string>("CommunityCode")
                         .HasMaxLength(12)
@@ -521,7 +521,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_compounds_regions_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.DualReporting.DualReport", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.DualReports.DualReport", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithMany()
@@ -553,7 +553,7 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_community_facilities_regions_region_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.GovernanceCentre", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.GovernanceCentres.GovernanceCentre", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithMany()
@@ -563,11 +563,11 @@ namespace Platform.PartyBuilding.Data.Migrations
                         .HasConstraintName("fk_governance_centres_regions_region_code");
                 });
 
-            modelBuilder.Entity("Platform.PartyBuilding.Governance.LegalAdviser", b =>
+            modelBuilder.Entity("Platform.PartyBuilding.Communities.LegalAdviser", b =>
                 {
                     b.HasOne("Platform.PartyBuilding.Regions.Region", null)
                         .WithOne()
-                        .HasForeignKey("Platform.PartyBuilding.Governance.LegalAdviser", "CommunityCode")
+                        .HasForeignKey("Platform.PartyBuilding.Communities.LegalAdviser", "CommunityCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_legal_advisers_regions_community_code");

@@ -18,7 +18,8 @@ internal sealed class ImportPlan
 
     public Dictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    public static ImportPlan Build(IReadOnlyList<ImportRow> rows, IReadOnlyDictionary<string, Region> stored, DateTimeOffset now)
+    /// <param name="numbers">Each row's number, as its errors name it (rows[n].field).</param>
+    public static ImportPlan Build(IReadOnlyList<ImportRow> rows, IReadOnlyList<int> numbers, IReadOnlyDictionary<string, Region> stored, DateTimeOffset now)
     {
         var plan = new ImportPlan();
         if (rows.Count == 0)
@@ -27,13 +28,13 @@ internal sealed class ImportPlan
             return plan;
         }
 
-        var shaped = rows.Select((row, i) => plan.CheckShape(row, i + 1, stored, now)).ToList();
+        var shaped = rows.Select((row, i) => plan.CheckShape(row, numbers[i], stored, now)).ToList();
         var rowOfCode = new Dictionary<string, int>();
         for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i].Code is { } code && !rowOfCode.TryAdd(code, i + 1))
+            if (rows[i].Code is { } code && !rowOfCode.TryAdd(code, numbers[i]))
             {
-                plan.Add(i + 1, "code", $"The code appears also in row {rowOfCode[code]}.");
+                plan.Add(numbers[i], "code", $"The code appears also in row {rowOfCode[code]}.");
             }
         }
 
@@ -45,7 +46,7 @@ internal sealed class ImportPlan
                 continue;
             }
 
-            plan.CheckParent(region, i + 1, rowOfCode, inFile, stored);
+            plan.CheckParent(region, numbers[i], rowOfCode, inFile, stored);
         }
 
         if (plan.IsValid)

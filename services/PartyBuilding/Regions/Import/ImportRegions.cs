@@ -5,13 +5,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Platform.PartyBuilding.Common;
+using Platform.PartyBuilding.Shared;
+using Platform.Imports;
 using Platform.PartyBuilding.Data;
 
 namespace Platform.PartyBuilding.Regions.Import;
 
 public static class ImportRegions
 {
+    private static readonly ImportColumns CsvColumns = new(["code"],
+        ["name", "level", "parentCode", "category", "pilot", "propertyCompany", "committee"], RejectUnknown: true);
+
     /// <summary>
     /// Imports a whole hierarchy from a JSON array or a CSV body, all or nothing: every row is checked before anything is
     /// written, then all regions, compound profiles and one RegionRegistered per region (and CompoundChanged per compound)
@@ -20,21 +24,22 @@ public static class ImportRegions
     public static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, PartyDb db, TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var (rows, readErrors) = request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
-            ? await CsvRows.ReadAsync(request.Body, cancellationToken)
-            : (await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken), []);
+        var readErrors = new ImportErrors();
+        var (rows, numbers) = request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
+            ? await ReadCsvAsync(request.Body, readErrors, cancellationToken)
+            : await ReadJsonAsync(request, json.Value.SerializerOptions, cancellationToken);
 
         var stored = await StoredRegionsAsync(db, rows, cancellationToken);
-        if (OutOfReach(rows, stored, await db.ReachOfAsync(user, cancellationToken)) is { } outOfReach)
+        if (OutOfReach(rows, numbers, stored, await db.ReachOfAsync(user, cancellationToken)) is { } outOfReach)
         {
             return outOfReach;
         }
 
         var now = clock.GetUtcNow();
-        var plan = ImportPlan.Build(rows, stored, now);
+        var plan = ImportPlan.Build(rows, numbers, stored, now);
         if (readErrors.Count > 0 || !plan.IsValid)
         {
-            return TypedResults.ValidationProblem(readErrors.Concat(plan.Errors).ToDictionary());
+            return TypedResults.ValidationProblem(readErrors.ToDictionary().Concat(plan.Errors).ToDictionary());
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -59,7 +64,7 @@ public static class ImportRegions
     /// The 403 naming every row that hangs under a region out of the caller's reach (rows[n].parentCode, or rows[n].code
     /// for a row without a parent), or null. A parent that is another row of the import is judged by its own code.
     /// </summary>
-    private static ProblemHttpResult? OutOfReach(List<ImportRow> rows, Dictionary<string, Region> stored, Reach reach)
+    private static ProblemHttpResult? OutOfReach(List<ImportRow> rows, List<int> numbers, Dictionary<string, Region> stored, Reach reach)
     {
         var fields = new List<string>();
         for (var i = 0; i < rows.Count; i++)
@@ -67,20 +72,41 @@ public static class ImportRegions
             var (anchor, field) = rows[i].ParentCode is { } parent ? (parent, "parentCode") : (rows[i].Code, "code");
             if (anchor is not null && !reach.CoversPath(stored.TryGetValue(anchor, out var region) ? region.Path : anchor))
             {
-                fields.Add($"rows[{i + 1}].{field}");
+                fields.Add($"rows[{numbers[i]}].{field}");
             }
         }
 
         return fields.Count == 0 ? null : Reaching.RowsOutOfReach(fields);
     }
 
-    private static async Task<List<ImportRow>> ReadJsonAsync(HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of a CSV body with their numbers, which count blank lines too (rows[n] is the n-th line under the
+    /// header); a row whose pilot flag does not read as yes or no comes with that error.
+    /// </summary>
+    private static async Task<(List<ImportRow> Rows, List<int> Numbers)> ReadCsvAsync(
+        Stream body, ImportErrors errors, CancellationToken cancellationToken)
+    {
+        var (rows, numbers) = (new List<ImportRow>(), new List<int>());
+        // The body's size is bounded by the endpoint; the plan checks every row before anything is written.
+        await foreach (var row in CsvImport.ReadAsync(body, CsvColumns, int.MaxValue, errors, cancellationToken))
+        {
+            rows.Add(new ImportRow(row["code"], row["name"], row["level"], row["parentCode"], row["category"], row.YesNo("pilot"),
+                row["propertyCompany"], row["committee"]));
+            numbers.Add(row.Number);
+        }
+
+        return (rows, numbers);
+    }
+
+    private static async Task<(List<ImportRow> Rows, List<int> Numbers)> ReadJsonAsync(
+        HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<List<ImportRow?>>(request.Body, options, cancellationToken) is { } rows
-                ? rows.Select(r => r ?? new ImportRow(null, null, null, null)).ToList()
+            var rows = await JsonSerializer.DeserializeAsync<List<ImportRow?>>(request.Body, options, cancellationToken) is { } read
+                ? read.Select(r => r ?? new ImportRow(null, null, null, null)).ToList()
                 : [];
+            return (rows, Enumerable.Range(1, rows.Count).ToList());
         }
         catch (JsonException ex)
         {
