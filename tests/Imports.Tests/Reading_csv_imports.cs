@@ -198,4 +198,24 @@ public sealed class Reading_csv_imports
     }
 
     private static MemoryStream Body(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task Row_errors_are_listed_in_the_order_they_were_added_with_their_row_and_field()
+    {
+        var errors = new ImportErrors();
+        var read = new List<ImportRow>();
+        var text = "name,age\nx,old\ny,2\n\"open,3\n";
+        await foreach (var row in CsvImport.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), Csv.NameAndAge, 10, errors, TestContext.Current.CancellationToken))
+        {
+            read.Add(row);
+        }
+
+        read[0].WholeNumber("age");
+        read[1].Error("name", "Taken.");
+
+        Assert.Equal([new RowError(3, "$", "A quoted field is not closed."), new RowError(1, "age", "A whole number, such as 12."), new RowError(2, "name", "Taken.")],
+            errors.Rows);
+        Assert.True(errors.Contains("rows[2].name"));
+        Assert.False(errors.Contains("header"));
+    }
 }

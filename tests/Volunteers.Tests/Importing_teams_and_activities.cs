@@ -31,9 +31,9 @@ public sealed class Importing_teams_and_activities(VolunteersFixture fixture)
         var again = await ImportAsync("teams", csv);
 
         Assert.Equal((4, 1), (report.Rows, report.Imported));
-        Assert.Equal(["3 colour", "4 leaderId", "5 communityCode"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
+        Assert.Equal(["2 colour", "3 leaderId", "4 communityCode"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
         Assert.Equal(0, again.Imported);
-        Assert.Contains(again.Errors, e => e is { Row: 2, Field: "id" });
+        Assert.Contains(again.Errors, e => e is { Row: 1, Field: "id" });
         Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync($"/api/volunteers/teams/{team}", Cancel)).StatusCode);
         var formed = await fixture.OutboxMentioningAsync(team);
         Assert.Single(formed.Select(MessageTypes.Deserialize).OfType<TeamFormed>());
@@ -56,7 +56,7 @@ public sealed class Importing_teams_and_activities(VolunteersFixture fixture)
         var again = await ImportAsync("activities", header + csv.Split('\n')[1] + "\n");
 
         Assert.Equal((5, 2), (report.Rows, report.Imported));
-        Assert.Equal(["4 participants", "5 participants", "6 endsAt"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
+        Assert.Equal(["3 participants", "4 participants", "5 endsAt"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
         Assert.Equal((0, 1), (again.Imported, again.Rejected));
         var recorded = await fixture.InDbAsync(db => db.Activities.SingleAsync(a => a.Id == past, Cancel));
         Assert.Equal((ActivityStatus.Completed, recorded.EndsAt), (recorded.Status, recorded.CompletedAt!.Value));

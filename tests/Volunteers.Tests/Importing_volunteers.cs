@@ -32,20 +32,20 @@ public sealed class Importing_volunteers(VolunteersFixture fixture)
             csv.Append(CultureInfoInvariant($"志愿者{i},{id},,{VolunteersFixture.Community},\"急救;心理疏导\"\n"));
         }
 
-        csv.Append(CultureInfoInvariant($"坏校验,{IdNumbers.WithBadCheckDigit(IdNumbers.Next())},13812345678,{VolunteersFixture.Community},\n"));   // row 12002
-        csv.Append(CultureInfoInvariant($"坏社区,{IdNumbers.Next()},13812345678,511603001999,\n"));                                             // row 12003
-        csv.Append(CultureInfoInvariant($"坏电话,{IdNumbers.Next()},12345,{VolunteersFixture.Community},\n"));                                 // row 12004
-        csv.Append(CultureInfoInvariant($"重复行,{repeated},,{VolunteersFixture.Community},\n"));                                               // row 12005
-        csv.Append(CultureInfoInvariant($"已注册,{registered},,{VolunteersFixture.Community},\n"));                                             // row 12006
-        csv.Append(CultureInfoInvariant($",{IdNumbers.Next()[..10]},,,\n"));                                                                    // row 12007
-        csv.Append(CultureInfoInvariant($"\"未闭合,{IdNumbers.Next()},,{VolunteersFixture.Community},\n"));                                      // row 12008
+        csv.Append(CultureInfoInvariant($"坏校验,{IdNumbers.WithBadCheckDigit(IdNumbers.Next())},13812345678,{VolunteersFixture.Community},\n"));   // row 12001
+        csv.Append(CultureInfoInvariant($"坏社区,{IdNumbers.Next()},13812345678,511603001999,\n"));                                             // row 12002
+        csv.Append(CultureInfoInvariant($"坏电话,{IdNumbers.Next()},12345,{VolunteersFixture.Community},\n"));                                 // row 12003
+        csv.Append(CultureInfoInvariant($"重复行,{repeated},,{VolunteersFixture.Community},\n"));                                               // row 12004
+        csv.Append(CultureInfoInvariant($"已注册,{registered},,{VolunteersFixture.Community},\n"));                                             // row 12005
+        csv.Append(CultureInfoInvariant($",{IdNumbers.Next()[..10]},,,\n"));                                                                    // row 12006
+        csv.Append(CultureInfoInvariant($"\"未闭合,{IdNumbers.Next()},,{VolunteersFixture.Community},\n"));                                      // row 12007
         var before = await fixture.InDbAsync(db => db.Volunteers.CountAsync(Cancel));
 
         var report = await (await ImportAsync(csv.ToString())).ReadAsync<ImportReport>(HttpStatusCode.OK);
 
         Assert.Equal((12_007, 12_000, 7), (report.Rows, report.Imported, report.Rejected));
         Assert.Equal(
-            ["12002 idNumber", "12003 communityCode", "12004 phone", "12005 idNumber", "12006 idNumber", "12007 name", "12007 idNumber", "12007 communityCode", "12008 $"],
+            ["12001 idNumber", "12002 communityCode", "12003 phone", "12004 idNumber", "12005 idNumber", "12006 name", "12006 idNumber", "12006 communityCode", "12007 $"],
             report.Errors.Select(e => $"{e.Row} {e.Field}"));
         Assert.Equal(before + 12_000, await fixture.InDbAsync(db => db.Volunteers.CountAsync(Cancel)));
         var imported = await fixture.InDbAsync(db => db.Volunteers.Where(v => v.Source == Volunteers.RegistrationSource.BulkImport && v.Name == "志愿者1").SingleAsync(Cancel));
@@ -89,11 +89,27 @@ public sealed class Importing_volunteers(VolunteersFixture fixture)
         var report = await (await ImportAsync(csv)).ReadAsync<ImportReport>(HttpStatusCode.OK);
 
         Assert.Equal((4, 2), (report.Rows, report.Imported));
-        Assert.Equal(["4 id", "5 id"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
+        Assert.Equal(["3 id", "4 id"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
         Assert.Equal(HttpStatusCode.OK, (await fixture.Client.GetAsync($"/api/volunteers/volunteers/{first}", Cancel)).StatusCode);
         var again = await (await ImportAsync($"id,name,idNumber,communityCode\n{second},再导入,{IdNumbers.Next()},{community}\n"))
             .ReadAsync<ImportReport>(HttpStatusCode.OK);
         Assert.Equal((0, 1), (again.Imported, again.Rejected));
+    }
+
+    [Fact]
+    public async Task A_quoted_field_keeps_its_commas_and_line_breaks_and_rows_are_counted_not_lines()
+    {
+        var (id, community) = (Guid.CreateVersion7(), VolunteersFixture.Community);
+        var csv = $"id,name,idNumber,communityCode,skills\n{id},\"王, 小明\",{IdNumbers.Next()},{community},\"急救,包扎;心理\n疏导\"\n" +
+            $",坏社区,{IdNumbers.Next()},511603001999,\n";
+
+        var report = await (await ImportAsync(csv)).ReadAsync<ImportReport>(HttpStatusCode.OK);
+
+        Assert.Equal((2, 1), (report.Rows, report.Imported));
+        Assert.Equal(["2 communityCode"], report.Errors.Select(e => $"{e.Row} {e.Field}"));
+        var imported = await fixture.InDbAsync(db => db.Volunteers.SingleAsync(v => v.Id == id, Cancel));
+        Assert.Equal("王, 小明", imported.Name);
+        Assert.Equal(["急救,包扎", "心理\n疏导"], imported.Skills);
     }
 
     [Fact]

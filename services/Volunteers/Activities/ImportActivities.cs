@@ -2,15 +2,16 @@ using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Volunteers;
+using Platform.Imports;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Shared;
-using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Activities;
 
 public static class ImportActivities
 {
-    private static readonly string[] Required = ["title", "category", "organiserTeamId", "communityCode", "startsAt", "endsAt", "capacity"];
+    private static readonly ImportColumns Columns = new(
+        ["title", "category", "organiserTeamId", "communityCode", "startsAt", "endsAt", "capacity"], ["id", "participants"]);
 
     /// <summary>
     /// Activities in bulk from CSV (id optional, title, category, organiserTeamId, communityCode, startsAt, endsAt,
@@ -21,7 +22,7 @@ public static class ImportActivities
     public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (import, problem) = await BulkImport.ReadAsync(request, Required, user, db, clock, cancellationToken);
+        var (import, problem) = await BulkImport.ReadAsync(request, Columns, user, db, clock, cancellationToken);
         if (import is null)
         {
             return BulkImport.Refused(problem!);
@@ -29,25 +30,28 @@ public static class ImportActivities
 
         var teams = await import.KnownAsync(ids => db.Teams.Where(t => ids.Contains(t.Id) && t.CommunityCode.StartsWith(import.ScopePrefix)).Select(t => t.Id), cancellationToken, "organiserTeamId");
         var activities = await import.KnownAsync(ids => db.Activities.Where(a => ids.Contains(a.Id)).Select(a => a.Id), cancellationToken, "id");
-        return await import.RunAsync(db, activities, "An activity", (row, id, community, errors) =>
+        return await import.RunAsync(db, activities, "An activity", (row, id, community) =>
         {
-            var title = ImportChecks.Text(row["title"], row.Row, "title", 200, errors);
-            var category = ImportChecks.Named<ActivityCategory>(row["category"], row.Row, "category", errors);
-            var team = ImportChecks.Reference(row["organiserTeamId"], row.Row, "organiserTeamId", teams, "team", errors);
-            var (startsAt, endsAt) = (ImportChecks.Time(row["startsAt"], row.Row, "startsAt", errors), ImportChecks.Time(row["endsAt"], row.Row, "endsAt", errors));
+            var title = row.Text("title", 200);
+            var category = row.Named<ActivityCategory>("category");
+            var team = row.Reference("organiserTeamId", teams, "team");
+            var (startsAt, endsAt) = (row.Time("startsAt"), row.Time("endsAt"));
             if (startsAt is { } start && endsAt is { } end)
             {
-                errors.AddRange(Activity.CheckSchedule(start, end).SelectMany(e => e.Value.Select(m => new ImportError(row.Row, e.Key, m))));
+                foreach (var (field, messages) in Activity.CheckSchedule(start, end))
+                {
+                    Array.ForEach(messages, m => row.Error(field, m));
+                }
             }
 
-            var capacity = ImportChecks.Number(row["capacity"], row.Row, "capacity", 1, 10_000, errors);
-            int? participants = row["participants"] is { } text ? ImportChecks.Number(text, row.Row, "participants", 0, capacity ?? 10_000, errors) : null;
+            var capacity = row.Number("capacity", 1, 10_000);
+            int? participants = row["participants"] is not null ? row.Number("participants", 0, capacity ?? 10_000) : null;
             if (participants is not null && endsAt > import.Now)
             {
-                errors.Add(new ImportError(row.Row, "participants", "Only an activity that has ended has participants to record."));
+                row.Error("participants", "Only an activity that has ended has participants to record.");
             }
 
-            if (errors.Count > 0)
+            if (row.HasErrors)
             {
                 return false;
             }

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Imports;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Shared;
-using Platform.Volunteers.Volunteers.Import;
 using Platform.Volunteers.Points;
 
 namespace Platform.Volunteers.Activities;
@@ -17,7 +17,7 @@ public sealed record AttendanceRow(Guid ActivityId, Guid VolunteerId, int Minute
 
 public static class ImportAttendance
 {
-    private static readonly string[] Required = ["activityId", "volunteerId", "minutes"];
+    private static readonly ImportColumns Columns = new(["activityId", "volunteerId", "minutes"]);
 
     /// <summary>
     /// Records who took part in activities that have ended, all or nothing: each row (activityId, volunteerId, minutes)
@@ -28,10 +28,10 @@ public static class ImportAttendance
     public static async Task<Results<Ok<AttendanceImportResult>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, VolunteersDb db, PointsRates rates, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (rows, errors, missing) = await CsvTable.ReadAsync(request.Body, Required, cancellationToken);
-        if (missing.Length > 0)
+        var (rows, errors) = await BulkImport.ReadRowsAsync(request.Body, Columns, cancellationToken);
+        if (errors.Contains("header"))
         {
-            return TypedResults.ValidationProblem(CsvTable.MissingColumns(missing));
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         var activityIds = Ids(rows, "activityId");
@@ -53,9 +53,9 @@ public static class ImportAttendance
         var seen = new Dictionary<(Guid, Guid), int>();
         foreach (var row in rows)
         {
-            var activityId = ImportChecks.Reference(row["activityId"], row.Row, "activityId", known, "activity", errors);
-            var volunteerId = ImportChecks.Reference(row["volunteerId"], row.Row, "volunteerId", volunteers, "volunteer", errors);
-            var minutes = ImportChecks.Number(row["minutes"], row.Row, "minutes", 0, 7 * 24 * 60, errors);
+            var activityId = row.Reference("activityId", known, "activity");
+            var volunteerId = row.Reference("volunteerId", volunteers, "volunteer");
+            var minutes = row.Number("minutes", 0, 7 * 24 * 60);
             if (activityId is not { } a || volunteerId is not { } v || minutes is not { } m)
             {
                 continue;
@@ -64,12 +64,12 @@ public static class ImportAttendance
             var activity = activities[a];
             if (activity.EndsAt > now || m > activity.Window.TotalMinutes)
             {
-                errors.Add(new ImportError(row.Row, activity.EndsAt > now ? "activityId" : "minutes",
-                    activity.EndsAt > now ? "Only an activity that has ended has attendance to record." : "Minutes cannot exceed the activity's time window."));
+                row.Error(activity.EndsAt > now ? "activityId" : "minutes",
+                    activity.EndsAt > now ? "Only an activity that has ended has attendance to record." : "Minutes cannot exceed the activity's time window.");
             }
-            else if (!seen.TryAdd((a, v), row.Row))
+            else if (!seen.TryAdd((a, v), row.Number))
             {
-                errors.Add(new ImportError(row.Row, "volunteerId", $"The same participant of this activity is on line {seen[(a, v)]}."));
+                row.Error("volunteerId", $"The same participant of this activity is on row {seen[(a, v)]}.");
             }
             else if (!recorded.Contains((a, v)))
             {
@@ -79,13 +79,13 @@ public static class ImportAttendance
 
         foreach (var full in fresh.GroupBy(r => r.ActivityId).Where(g => activities[g.Key].SignedUp + g.Count() > activities[g.Key].Capacity))
         {
-            errors.Add(new ImportError(seen.First(p => p.Key.Item1 == full.Key).Value, "activityId",
-                $"The activity has {activities[full.Key].Capacity} places; the import would take {activities[full.Key].SignedUp + full.Count()}."));
+            errors.Add(seen.First(p => p.Key.Item1 == full.Key).Value, "activityId",
+                $"The activity has {activities[full.Key].Capacity} places; the import would take {activities[full.Key].SignedUp + full.Count()}.");
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors.GroupBy(e => $"rows[{e.Row - 1}].{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
         if (fresh.Count == 0)
@@ -97,23 +97,23 @@ public static class ImportAttendance
         return TypedResults.Ok(written with { Skipped = rows.Count - fresh.Count });
     }
 
-    private static IEnumerable<(int Row, string Field)> OutOfReach(
-        List<CsvTableRow> rows, ClaimsPrincipal user, Dictionary<Guid, Activity> activities, Dictionary<Guid, string> volunteers)
+    private static IEnumerable<string> OutOfReach(
+        List<ImportRow> rows, ClaimsPrincipal user, Dictionary<Guid, Activity> activities, Dictionary<Guid, string> volunteers)
     {
         foreach (var row in rows)
         {
             if (Guid.TryParse(row["activityId"], out var a) && activities.TryGetValue(a, out var activity) && !user.CanReach(activity.CommunityCode))
             {
-                yield return (row.Row, "activityId");
+                yield return ImportErrors.Key(row.Number, "activityId");
             }
 
             if (Guid.TryParse(row["volunteerId"], out var v) && volunteers.TryGetValue(v, out var community) && !user.CanReach(community))
             {
-                yield return (row.Row, "volunteerId");
+                yield return ImportErrors.Key(row.Number, "volunteerId");
             }
         }
     }
 
-    private static List<Guid> Ids(List<CsvTableRow> rows, string column) =>
+    private static List<Guid> Ids(List<ImportRow> rows, string column) =>
         [.. rows.Select(r => Guid.TryParse(r[column], out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
 }

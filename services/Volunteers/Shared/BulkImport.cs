@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Imports;
 using Platform.Security;
 using Platform.ServiceDefaults.Security;
 using Platform.Volunteers.Data;
-using Platform.Volunteers.Shared;
 
 namespace Platform.Volunteers.Shared;
 
@@ -14,26 +14,44 @@ namespace Platform.Volunteers.Shared;
 /// </summary>
 public sealed class BulkImport
 {
-    private readonly List<ImportError> _errors;
+    /// <summary>
+    /// The imports read whole (teams, activities, attendance) hold their rows in memory before writing in one
+    /// transaction; far more than a city registers, it bounds that memory.
+    /// </summary>
+    public const int MaxRows = 1_000_000;
+
+    private readonly ImportErrors _errors;
     private readonly HashSet<string> _communities;
     private readonly ClaimsPrincipal _user;
 
-    private BulkImport(List<CsvTableRow> rows, List<ImportError> errors, HashSet<string> communities, ClaimsPrincipal user, DateTimeOffset now)
+    private BulkImport(List<ImportRow> rows, ImportErrors errors, HashSet<string> communities, ClaimsPrincipal user, DateTimeOffset now)
     {
         (Rows, _errors, _communities, _user, Now) = (rows, errors, communities, user, now);
     }
 
-    public List<CsvTableRow> Rows { get; }
+    public List<ImportRow> Rows { get; }
     public DateTimeOffset Now { get; }
 
-    /// <summary>The rows read, or a 400 for missing columns, or a 403 when any row names a community out of reach.</summary>
-    public static async Task<(BulkImport? Import, IResult? Problem)> ReadAsync(
-        HttpRequest request, string[] required, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>Every row of a body read whole, with the errors of reading it (a rejected header under <c>header</c>).</summary>
+    public static async Task<(List<ImportRow> Rows, ImportErrors Errors)> ReadRowsAsync(Stream body, ImportColumns columns, CancellationToken cancellationToken)
     {
-        var (rows, errors, missing) = await CsvTable.ReadAsync(request.Body, required, cancellationToken);
-        if (missing.Length > 0)
+        var (rows, errors) = (new List<ImportRow>(), new ImportErrors());
+        await foreach (var row in CsvImport.ReadAsync(body, columns, MaxRows, errors, cancellationToken))
         {
-            return (null, TypedResults.ValidationProblem(CsvTable.MissingColumns(missing)));
+            rows.Add(row);
+        }
+
+        return (rows, errors);
+    }
+
+    /// <summary>The rows read, or a 400 for a rejected header or too many rows, or a 403 when any row names a community out of reach.</summary>
+    public static async Task<(BulkImport? Import, IResult? Problem)> ReadAsync(
+        HttpRequest request, ImportColumns columns, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (rows, errors) = await ReadRowsAsync(request.Body, columns, cancellationToken);
+        if (errors.Contains("header") || errors.Contains("rows"))
+        {
+            return (null, TypedResults.ValidationProblem(errors.ToDictionary()));
         }
 
         return ImportScope.Refuse(user.CommunitiesOutOfReach(rows)) is { } outOfReach
@@ -57,47 +75,43 @@ public sealed class BulkImport
 
     /// <summary>
     /// Checks each row's id (not repeated, not in <paramref name="existing"/>) and community, then lets
-    /// <paramref name="import"/> check the rest and stage the record (true when it did); saves once.
+    /// <paramref name="import"/> check the rest and stage the record unless the row has errors (true when it did); saves once.
     /// </summary>
     public async Task<Ok<ImportReport>> RunAsync(VolunteersDb db, IReadOnlySet<Guid> existing, string what,
-        Func<CsvTableRow, Guid?, string?, List<ImportError>, bool> import, CancellationToken cancellationToken)
+        Func<ImportRow, Guid?, string?, bool> import, CancellationToken cancellationToken)
     {
         var (seen, imported) = (new Dictionary<Guid, int>(), 0);
         foreach (var row in Rows)
         {
-            var rowErrors = new List<ImportError>();
-            var id = ImportChecks.OptionalId(row["id"], row.Row, seen, rowErrors);
+            var id = row.OptionalId(seen);
             if (id is { } given && existing.Contains(given))
             {
-                rowErrors.Add(new ImportError(row.Row, "id", $"{what} with this id is already registered."));
+                row.Error("id", $"{what} with this id is already registered.");
             }
 
-            var community = Community(row, rowErrors);
-            if (import(row, id, community, rowErrors) && rowErrors.Count == 0)
+            if (import(row, id, Community(row)) && !row.HasErrors)
             {
                 imported++;
             }
-
-            _errors.AddRange(rowErrors);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ImportChecks.Report(Rows.Count + _errors.Count(e => e.Field == "$"), imported, _errors));
+        return TypedResults.Ok(ImportReport.Of(Rows.Count, imported, _errors));
     }
 
     /// <summary>A live community within the caller's region, or null with the reason.</summary>
-    private string? Community(CsvTableRow row, List<ImportError> errors)
+    private string? Community(ImportRow row)
     {
         var community = row["communityCode"];
         if (community is null || !_communities.Contains(community))
         {
-            errors.Add(new ImportError(row.Row, "communityCode", "No live community has this code."));
+            row.Error("communityCode", "No live community has this code.");
             return null;
         }
 
         if (!_user.CanReach(community))
         {
-            errors.Add(new ImportError(row.Row, "communityCode", "The community is outside your region."));
+            row.Error("communityCode", "The community is outside your region.");
             return null;
         }
 

@@ -1,11 +1,15 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
+using Platform.Imports;
 using Platform.Volunteers.Data;
 
 namespace Platform.Volunteers.Shared;
 
-/// <summary>Checks the bulk imports share: the live communities, an optional id column, enum names and dates.</summary>
+/// <summary>
+/// Checks the imports share on top of <see cref="ImportRow"/>: the live communities, an optional id column, enum names,
+/// texts, times, bounded numbers and references. Each returns null for a field that fails, with the error on the row.
+/// </summary>
 public static class ImportChecks
 {
     public static async Task<HashSet<string>> LiveCommunitiesAsync(this VolunteersDb db, CancellationToken cancellationToken) =>
@@ -14,84 +18,73 @@ public static class ImportChecks
             .ToListAsync(cancellationToken)).ToHashSet();
 
     /// <summary>The row's id when the id column holds one that no earlier row used; null (and no error) when it is empty.</summary>
-    public static Guid? OptionalId(string? text, int row, Dictionary<Guid, int> seen, List<ImportError> errors)
+    public static Guid? OptionalId(this ImportRow row, Dictionary<Guid, int> seen)
     {
-        if (text is null)
+        if (row["id"] is not { } text)
         {
             return null;
         }
 
         if (!Guid.TryParse(text, out var id) || id == Guid.Empty)
         {
-            errors.Add(new ImportError(row, "id", "An id is a UUID, or left empty."));
+            row.Error("id", "An id is a UUID, or left empty.");
             return null;
         }
 
-        if (!seen.TryAdd(id, row))
+        if (!seen.TryAdd(id, row.Number))
         {
-            errors.Add(new ImportError(row, "id", $"The same id is on row {seen[id]}."));
+            row.Error("id", $"The same id is on row {seen[id]}.");
             return null;
         }
 
         return id;
     }
 
-    /// <summary>An enum value by its name (numbers are not names), or null with an error for the field.</summary>
-    public static TEnum? Named<TEnum>(string? text, int row, string field, List<ImportError> errors) where TEnum : struct, Enum
-    {
-        if (text is not null && !text.Any(char.IsAsciiDigit) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value))
-        {
-            return value;
-        }
+    /// <summary>A required enum value by its name.</summary>
+    public static TEnum? Named<TEnum>(this ImportRow row, string column) where TEnum : struct, Enum =>
+        row.Required(column) is null ? null : row.Enum<TEnum>(column);
 
-        errors.Add(new ImportError(row, field, $"One of: {string.Join(", ", Enum.GetNames<TEnum>())}."));
-        return null;
-    }
-
-    public static string? Text(string? text, int row, string field, int maxLength, List<ImportError> errors)
+    public static string? Text(this ImportRow row, string column, int maxLength)
     {
-        if (text is { Length: > 0 } && text.Length <= maxLength)
+        if (row[column] is { } text && text.Length <= maxLength)
         {
             return text;
         }
 
-        errors.Add(new ImportError(row, field, $"1 to {maxLength} characters."));
+        row.Error(column, $"1 to {maxLength} characters.");
         return null;
     }
 
-    public static DateTimeOffset? Time(string? text, int row, string field, List<ImportError> errors)
+    public static DateTimeOffset? Time(this ImportRow row, string column)
     {
-        if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        if (row[column] is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
         {
             return time;
         }
 
-        errors.Add(new ImportError(row, field, "A time in ISO 8601, e.g. 2024-05-01T08:00:00Z."));
+        row.Error(column, "A time in ISO 8601, e.g. 2024-05-01T08:00:00Z.");
         return null;
     }
 
-    public static int? Number(string? text, int row, string field, int min, int max, List<ImportError> errors)
+    public static int? Number(this ImportRow row, string column, int min, int max)
     {
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        if (int.TryParse(row[column], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
         {
             return n;
         }
 
-        errors.Add(new ImportError(row, field, $"A whole number from {min} to {max}."));
+        row.Error(column, $"A whole number from {min} to {max}.");
         return null;
     }
 
-    public static Guid? Reference(string? text, int row, string field, IReadOnlySet<Guid> known, string what, List<ImportError> errors)
+    public static Guid? Reference(this ImportRow row, string column, IReadOnlySet<Guid> known, string what)
     {
-        if (Guid.TryParse(text, out var id) && known.Contains(id))
+        if (Guid.TryParse(row[column], out var id) && known.Contains(id))
         {
             return id;
         }
 
-        errors.Add(new ImportError(row, field, $"No {what} has this id."));
+        row.Error(column, $"No {what} has this id.");
         return null;
     }
-
-    public static ImportReport Report(int rows, int imported, List<ImportError> errors) =>
-        new(rows, imported, errors.Select(e => e.Row).Distinct().Count(), [.. errors.OrderBy(e => e.Row)]);
 }

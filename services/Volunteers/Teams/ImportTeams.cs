@@ -2,15 +2,15 @@ using Platform.Messaging;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Volunteers;
+using Platform.Imports;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Shared;
-using Platform.Volunteers.Volunteers.Import;
 
 namespace Platform.Volunteers.Teams;
 
 public static class ImportTeams
 {
-    private static readonly string[] Required = ["name", "colour", "communityCode", "leaderId"];
+    private static readonly ImportColumns Columns = new(["name", "colour", "communityCode", "leaderId"], ["id"]);
 
     /// <summary>
     /// Teams in bulk from CSV (id optional, name, colour, communityCode, leaderId): each row is checked as forming a team
@@ -20,7 +20,7 @@ public static class ImportTeams
     public static async Task<Results<Ok<ImportReport>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         HttpRequest request, ClaimsPrincipal user, VolunteersDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (import, problem) = await BulkImport.ReadAsync(request, Required, user, db, clock, cancellationToken);
+        var (import, problem) = await BulkImport.ReadAsync(request, Columns, user, db, clock, cancellationToken);
         if (import is null)
         {
             return BulkImport.Refused(problem!);
@@ -28,12 +28,12 @@ public static class ImportTeams
 
         var leaders = await import.KnownAsync(ids => db.Volunteers.Where(v => ids.Contains(v.Id) && v.CommunityCode.StartsWith(import.ScopePrefix)).Select(v => v.Id), cancellationToken, "leaderId");
         var teams = await import.KnownAsync(ids => db.Teams.Where(t => ids.Contains(t.Id)).Select(t => t.Id), cancellationToken, "id");
-        return await import.RunAsync(db, teams, "A team", (row, id, community, errors) =>
+        return await import.RunAsync(db, teams, "A team", (row, id, community) =>
         {
-            var name = ImportChecks.Text(row["name"], row.Row, "name", 100, errors);
-            var colour = ImportChecks.Named<TeamColour>(row["colour"], row.Row, "colour", errors);
-            var leader = ImportChecks.Reference(row["leaderId"], row.Row, "leaderId", leaders, "volunteer", errors);
-            if (errors.Count > 0)
+            var name = row.Text("name", 100);
+            var colour = row.Named<TeamColour>("colour");
+            var leader = row.Reference("leaderId", leaders, "volunteer");
+            if (row.HasErrors)
             {
                 return false;
             }

@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts;
 using Platform.PersonalData;
-using Platform.ServiceDefaults.Http;
+using Platform.Imports;
 using Platform.Volunteers.Data;
 using Platform.Volunteers.Shared;
 using Platform.Volunteers.Volunteers;
@@ -17,7 +16,7 @@ public static class ImportVolunteers
     private const int BatchSize = 5_000;
 
     /// <summary>
-    /// Reads the CSV body line by line (never whole), validates each row, writes good rows in batches with binary COPY
+    /// Reads the CSV body row by row (never whole), validates each row, writes good rows in batches with binary COPY
     /// and reports every rejected row. A bad row writes nothing; the good ones are written. A row of a community out of
     /// the caller's reach refuses the whole import (403) before anything is written.
     /// </summary>
@@ -29,32 +28,18 @@ public static class ImportVolunteers
             return outOfReach;
         }
 
-        using var body = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var liveCommunities = await db.LiveCommunitiesAsync(cancellationToken);
-        var (reader, missing) = ImportRowReader.ForHeader(await body.ReadLineAsync(cancellationToken), liveCommunities, protector, clock.Today(), clock.GetUtcNow());
-        if (reader is null)
-        {
-            return TypedResults.ValidationProblem(CsvTable.MissingColumns(missing));
-        }
-
-        var errors = new List<ImportError>();
+        var rows = new VolunteerRows(await db.LiveCommunitiesAsync(cancellationToken), protector, clock.Today(), clock.GetUtcNow());
+        var errors = new ImportErrors();
         var import = new ImportBatch(Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow());
         var batch = new List<(int Row, Volunteer Volunteer)>(BatchSize);
-        var (rows, imported, row) = (0, 0, 1);
-        while (await body.ReadLineAsync(cancellationToken) is { } line)
+        var (read, imported) = (0, 0);
+        // Streamed, so the request body limit rather than a count of rows bounds the import.
+        await foreach (var row in CsvImport.ReadAsync(request.Body, VolunteerRows.Columns, int.MaxValue, errors, cancellationToken))
         {
-            row++;
-            if (string.IsNullOrWhiteSpace(line))
+            read++;
+            if (rows.Read(row) is { } volunteer)
             {
-                continue;
-            }
-
-            rows++;
-            var (volunteer, rowErrors) = reader.Read(row, line);
-            errors.AddRange(rowErrors);
-            if (volunteer is not null)
-            {
-                batch.Add((row, volunteer));
+                batch.Add((row.Number, volunteer));
             }
 
             if (batch.Count == BatchSize)
@@ -63,12 +48,18 @@ public static class ImportVolunteers
             }
         }
 
+        // A rejected header yields no row, so nothing has been written.
+        if (errors.Contains("header"))
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
         imported += await FlushAsync(db, import, batch, errors, cancellationToken);
-        return TypedResults.Ok(ImportChecks.Report(rows, imported, errors));
+        return TypedResults.Ok(ImportReport.Of(read, imported, errors));
     }
 
     private static async Task<int> FlushAsync(
-        VolunteersDb db, ImportBatch import, List<(int Row, Volunteer Volunteer)> batch, List<ImportError> errors, CancellationToken cancellationToken)
+        VolunteersDb db, ImportBatch import, List<(int Row, Volunteer Volunteer)> batch, ImportErrors errors, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -76,8 +67,11 @@ public static class ImportVolunteers
         }
 
         var written = await VolunteerCopy.WriteAsync(db, import, [.. batch.Select(b => b.Volunteer)], cancellationToken);
-        errors.AddRange(batch.Where(b => !written.Contains(b.Volunteer.Id))
-            .Select(b => new ImportError(b.Row, "idNumber", "A volunteer with this resident ID number (or this id) is already registered.")));
+        foreach (var (row, _) in batch.Where(b => !written.Contains(b.Volunteer.Id)))
+        {
+            errors.Add(row, "idNumber", "A volunteer with this resident ID number (or this id) is already registered.");
+        }
+
         batch.Clear();
         return written.Count;
     }
