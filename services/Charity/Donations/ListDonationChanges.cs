@@ -9,20 +9,10 @@ namespace Platform.Charity.Donations;
 /// </summary>
 public static class ListDonationChanges
 {
-    public static async Task<Results<Ok<ChangePage<DonationResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public static Task<Results<Ok<ChangePage<DonationResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         [FromQuery(Name = "region")] string? region, [FromQuery(Name = "after")] string? after, [FromQuery(Name = "pageSize")] int? pageSize,
-        ClaimsPrincipal user, CharityDb db, RegionDirectory regions, CancellationToken cancellationToken)
-    {
-        var token = ChangeToken.Parse(after);
-        var errors = token is null ? new Dictionary<string, string[]> { ["after"] = ["Pass the 'next' of an earlier answer, or nothing to start."] } : [];
-        var page = new PageRequest(null, pageSize);
-        var (prefix, refusal) = await regions.ResolveListAsync(region, user, page, cancellationToken, errors);
-        return refusal switch
-        {
-            ValidationProblem invalid => invalid,
-            ProblemHttpResult problem => problem,
-            _ => TypedResults.Ok(await db.ReadChangesAsync(db.Donations.AsNoTracking().Where(d => d.CommunityCode.StartsWith(prefix!)),
-                token!.Value, page.Size, d => d.Id, d => d.ReversedAt != null, d => d.ToResponse(), cancellationToken)),
-        };
-    }
+        ClaimsPrincipal user, CharityDb db, RegionDirectory regions, CancellationToken cancellationToken) =>
+        regions.ChangesInRegionAsync(db, region, after, pageSize, user,
+            prefix => db.Donations.AsNoTracking().Where(d => d.CommunityCode.StartsWith(prefix)), d => d.Id, d => d.ReversedAt != null,
+            d => d.ToResponse(), cancellationToken);
 }

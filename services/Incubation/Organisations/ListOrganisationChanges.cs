@@ -21,10 +21,7 @@ public static class ListOrganisationChanges
         [FromQuery(Name = "region")] string? region, [FromQuery(Name = "after")] string? after, [FromQuery(Name = "pageSize")] int? pageSize,
         ClaimsPrincipal user, IncubationDb db, RegionDirectory regions, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var token = ChangeToken.Parse(after);
-        var errors = token is null ? new Dictionary<string, string[]> { ["after"] = ["Pass the 'next' of an earlier answer, or nothing to start."] } : [];
-        var page = new PageRequest(null, pageSize);
-        var (prefix, refusal) = await regions.ResolveListAsync(region, user, page, cancellationToken, errors);
+        var (feed, refusal) = await regions.ResolveChangesAsync(region, after, pageSize, user, cancellationToken);
         switch (refusal)
         {
             case ValidationProblem invalid:
@@ -33,8 +30,8 @@ public static class ListOrganisationChanges
                 return problem;
         }
 
-        var changes = await db.ReadChangesAsync(db.Organisations.AsNoTracking().Where(o => o.CommunityCode.StartsWith(prefix!)),
-            token!.Value, page.Size, o => o.Id, o => o.State == OrganisationState.Revoked, o => o, cancellationToken);
+        var changes = await db.ReadChangesAsync(db.Organisations.AsNoTracking().Where(o => o.CommunityCode.StartsWith(feed!.Prefix)),
+            feed!.After, feed.Size, o => o.Id, o => o.State == OrganisationState.Revoked, o => o, cancellationToken);
         var ids = changes.Items.Select(c => c.Id).ToList();
         var grades = (await db.Grades.AsNoTracking().Where(g => ids.Contains(g.OrganisationId)).ToListAsync(cancellationToken)).ToLookup(g => g.OrganisationId);
         var today = clock.Today();

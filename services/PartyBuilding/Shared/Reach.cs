@@ -78,18 +78,8 @@ internal static class Reaching
     public static async Task<(Region? Root, IResult? Refusal)> ResolveListAsync(
         this PartyDb db, string? region, ClaimsPrincipal user, PageRequest page, DateRange? dates, CancellationToken cancellationToken)
     {
-        var errors = page.Check();
-        foreach (var (field, messages) in dates?.Check() ?? [])
-        {
-            errors[field] = messages;
-        }
-
-        var code = region ?? user.RegionOf();
-        if (RegionCode.LevelOf(code) is null)
-        {
-            errors["region"] = ["A region code has 6, 9, 12 or 15 digits."];
-        }
-
+        var errors = new Dictionary<string, string[]>();
+        var code = RegionQueries.CheckList(region, user, page, dates, errors);
         if (errors.Count > 0)
         {
             return (null, TypedResults.ValidationProblem(errors));

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Problems;
 using Platform.Data;
 using System.Security.Claims;
@@ -22,8 +23,23 @@ public static class RegionQueries
         this RegionDirectory regions, string? region, ClaimsPrincipal user, PageRequest page, CancellationToken cancellationToken,
         Dictionary<string, string[]>? errors = null)
     {
-        errors ??= [];
-        foreach (var (field, messages) in page.Check())
+        var code = CheckList(region, user, page, null, errors ??= []);
+        if (errors.Count > 0)
+        {
+            return (null, TypedResults.ValidationProblem(errors));
+        }
+
+        return await regions.ResolveRegionAsync(code!, user, "region", cancellationToken);
+    }
+
+    /// <summary>
+    /// The region code a list selects (the one asked for, by default the caller's); what is wrong with it, the paging or
+    /// the dates is added to <paramref name="errors"/>, each under its field.
+    /// </summary>
+    public static string? CheckList(
+        string? region, ClaimsPrincipal user, PageRequest page, DateRange? dates, Dictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in page.Check().Concat(dates?.Check() ?? []))
         {
             errors[field] = messages;
         }
@@ -34,12 +50,7 @@ public static class RegionQueries
             errors["region"] = ["A region code has 6, 9, 12 or 15 digits."];
         }
 
-        if (errors.Count > 0)
-        {
-            return (null, TypedResults.ValidationProblem(errors));
-        }
-
-        return await regions.ResolveRegionAsync(code!, user, "region", cancellationToken);
+        return code;
     }
 
     /// <summary>The subtree prefix of a region the request names, or its 403 (out of reach) or 404 (unknown) naming <paramref name="field"/>.</summary>
@@ -84,6 +95,38 @@ public static class RegionQueries
         };
     }
 
+    /// <summary>
+    /// A change feed's parameters (docs/api.md, section 6): the subtree prefix of the <paramref name="region"/> asked
+    /// for (by default the caller's), the position after which to read and the page size; else the 400, 403 or 404.
+    /// </summary>
+    public static async Task<(ChangeFeedQuery? Query, IResult? Refusal)> ResolveChangesAsync(
+        this RegionDirectory regions, string? region, string? after, int? pageSize, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var token = ChangeToken.Parse(after);
+        var errors = token is null ? new Dictionary<string, string[]> { ["after"] = ["Pass the 'next' of an earlier answer, or nothing to start."] } : [];
+        var page = new PageRequest(null, pageSize);
+        var (prefix, refusal) = await regions.ResolveListAsync(region, user, page, cancellationToken, errors);
+        return refusal is null ? (new ChangeFeedQuery(prefix!, token!.Value, page.Size), null) : (null, refusal);
+    }
+
+    /// <summary>The changes of the records under a region after a position: <paramref name="query"/> over the region's subtree prefix.</summary>
+    public static async Task<Results<Ok<ChangePage<TResponse>>, ValidationProblem, ProblemHttpResult>> ChangesInRegionAsync<T, TResponse>(
+        this RegionDirectory regions, DbContext db, string? region, string? after, int? pageSize, ClaimsPrincipal user,
+        Func<string, IQueryable<T>> query, Func<T, Guid> id, Func<T, bool> removed, Func<T, TResponse> map, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (feed, refusal) = await regions.ResolveChangesAsync(region, after, pageSize, user, cancellationToken);
+        return refusal switch
+        {
+            ValidationProblem invalid => invalid,
+            ProblemHttpResult problem => problem,
+            _ => TypedResults.Ok(await db.ReadChangesAsync(query(feed!.Prefix), feed.After, feed.Size, id, removed, map, cancellationToken)),
+        };
+    }
+
     public static Dictionary<string, string[]> UnknownCommunity(string field = "communityCode") =>
         new() { [field] = ["No live community has this code."] };
 }
+
+/// <summary>Where a change feed reads: the region's subtree prefix, after which change, how many.</summary>
+public sealed record ChangeFeedQuery(string Prefix, ChangeToken After, int Size);

@@ -6,16 +6,8 @@ namespace Platform.Reporting.Records;
 /// </summary>
 public static class ListServiceRecordChanges
 {
-    public static async Task<Results<Ok<ChangePage<ServiceRecordResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        string? region, string? after, int? pageSize, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, CancellationToken ct)
-    {
-        var (prefix, token, paging, refusal) = await ChangeFeedRequest.ResolveAsync(region, after, pageSize, user, regions, ct);
-        if (refusal is not null)
-        {
-            return refusal as ValidationProblem is { } invalid ? invalid : (ProblemHttpResult)refusal;
-        }
-
-        return TypedResults.Ok(await db.ReadChangesAsync(db.ServiceRecords.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix!)),
-            token, paging.Size, r => r.Id, _ => false, r => r.ToResponse(), ct));
-    }
+    public static Task<Results<Ok<ChangePage<ServiceRecordResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        string? region, string? after, int? pageSize, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db, CancellationToken ct) =>
+        regions.ChangesInRegionAsync(db, region, after, pageSize, user,
+            prefix => db.ServiceRecords.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)), r => r.Id, _ => false, r => r.ToResponse(), ct);
 }

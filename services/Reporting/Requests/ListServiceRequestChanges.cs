@@ -6,18 +6,12 @@ public static class ListServiceRequestChanges
     /// GET requests/changes?region=&amp;after=&amp;pageSize=: the requests of a region's subtree in the order their changes
     /// committed. A closed request stays in the list, so none is ever <c>removed</c>.
     /// </summary>
-    public static async Task<Results<Ok<ChangePage<ServiceRequestResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    public static Task<Results<Ok<ChangePage<ServiceRequestResponse>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         string? region, string? after, int? pageSize, ClaimsPrincipal user, RegionDirectory regions, ReportingDb db,
         [FromKeyedServices(ServiceRequest.Clock)] TimeProvider clock, CancellationToken ct)
     {
-        var (prefix, token, paging, refusal) = await ChangeFeedRequest.ResolveAsync(region, after, pageSize, user, regions, ct);
-        if (refusal is not null)
-        {
-            return refusal as ValidationProblem is { } invalid ? invalid : (ProblemHttpResult)refusal;
-        }
-
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(await db.ReadChangesAsync(db.ServiceRequests.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix!)),
-            token, paging.Size, r => r.Id, _ => false, r => r.ToResponse(now), ct));
+        return regions.ChangesInRegionAsync(db, region, after, pageSize, user,
+            prefix => db.ServiceRequests.AsNoTracking().Where(r => r.CommunityCode.StartsWith(prefix)), r => r.Id, _ => false, r => r.ToResponse(now), ct);
     }
 }
