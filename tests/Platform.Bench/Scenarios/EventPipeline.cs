@@ -80,7 +80,7 @@ public static class EventPipeline
             SELECT coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - occurred_at)), 0) * 1000,
                    coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM sent_at - occurred_at)), 0) * 1000
             FROM outbox_messages
-            WHERE message_type LIKE 'Platform.Contracts.Volunteers.VolunteerRegistered%' AND aggregate_key = ANY(@keys)
+            WHERE message_type LIKE 'Platform.Contracts.Volunteers.VolunteerRegistered%' AND payload->>'volunteerId' = ANY(@keys)
             """, connection);
         command.Parameters.AddWithValue("keys", ids.Select(id => id.ToString()).ToArray());
         await using var reader = await command.ExecuteReaderAsync();
