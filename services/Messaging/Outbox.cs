@@ -14,8 +14,11 @@ public static class Outbox
     /// Stores an integration event to be published once this context's changes commit. No order between events is
     /// promised to consumers: each applies an event by the version or time it carries, so a late one changes nothing.
     /// </summary>
-    public static void Publish<TEvent>(this DbContext db, TEvent integrationEvent) where TEvent : class =>
+    public static void Publish<TEvent>(this DbContext db, TEvent integrationEvent) where TEvent : class
+    {
         db.Set<OutboxMessage>().Add(OutboxMessage.Create(integrationEvent, TimeProvider.System.GetUtcNow()));
+        OutboxCommitInterceptor.NoteOutboxRows(db);
+    }
 }
 
 public static class OutboxTables

@@ -17,14 +17,12 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransacti
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        NoteOutboxRows(eventData.Context);
         SignalIfCommitted(eventData.Context);
         return result;
     }
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        NoteOutboxRows(eventData.Context);
         SignalIfCommitted(eventData.Context);
         return ValueTask.FromResult(result);
     }
@@ -45,17 +43,8 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransacti
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// After a save the context still tracks the outbox rows it wrote (interceptors that add rows while saving, such as
-    /// the audit, included); a context that wrote none tracks none. A spare signal costs the relay one empty read.
-    /// </summary>
-    private static void NoteOutboxRows(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any())
-        {
-            Uncommitted.AddOrUpdate(context, true);
-        }
-    }
+    /// <summary>Called by <see cref="Outbox.Publish"/>: this context holds outbox rows its next commit makes visible to the relay.</summary>
+    internal static void NoteOutboxRows(DbContext context) => Uncommitted.AddOrUpdate(context, true);
 
     private void SignalIfCommitted(DbContext? context)
     {
