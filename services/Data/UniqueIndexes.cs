@@ -26,7 +26,7 @@ public static class UniqueIndexes
     }
 
     /// <summary>The refusal for a unique violation of one of the named indexes, else null.</summary>
-    public static Refusal? RefusalFor(Exception exception, IReadOnlyDictionary<string, Refusal> refusals) =>
+    private static Refusal? RefusalFor(Exception exception, IReadOnlyDictionary<string, Refusal> refusals) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } index }
         && refusals.TryGetValue(index, out var refusal) ? refusal : null;
 
