@@ -22,6 +22,15 @@ if (options.Only is 3)
     return 0;
 }
 
+if (options.Only is 1)
+{
+    await using var trivial = await BenchPlatform.StartAsync();
+    rows.Add(await GatewayOverhead.TrivialGetAsync(trivial, options));
+    await ResultsWriter.WriteAsync(options, rows, wall.Elapsed);
+    Console.WriteLine($"Comparison 1 finished in {wall.Elapsed.TotalMinutes:0.0} min; results in {options.Output}/latest.md");
+    return 0;
+}
+
 await using (var platform = await BenchPlatform.StartAsync())
 {
     var footprint = new Footprint(platform);

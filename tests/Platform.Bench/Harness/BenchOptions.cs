@@ -5,8 +5,8 @@ namespace Platform.Bench.Harness;
 /// <summary>
 /// <c>--rounds N</c> (≥ 5 for the record), <c>--seconds N</c> per HTTP measurement, <c>--rows N</c> for the bulk import;
 /// <c>--soak M</c> runs the M-minute soak instead of the comparisons, <c>--apphost</c> runs it over the real AppHost;
-/// <c>--only 3</c> runs comparison 3 alone (the outbox, which needs only PostgreSQL and RabbitMQ), best with <c>--out</c>
-/// elsewhere than the repository's results.
+/// <c>--only 3</c> runs comparison 3 alone (the outbox, which needs only PostgreSQL and RabbitMQ), <c>--only 1</c> the trivial
+/// GET alone (for A/B runs of two commits), best with <c>--out</c> elsewhere than the repository's results.
 /// </summary>
 public sealed record BenchOptions(
     int Rounds, TimeSpan Duration, int ImportRows, string Output, int? SoakMinutes = null, bool OverAppHost = false, int? Only = null)
