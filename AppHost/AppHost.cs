@@ -23,8 +23,10 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
     .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
 
-// Tokens name the gateway's address as issuer; Identity, the services and the gateway all know it.
-builder.WithPublicOrigin(gateway, identity, party, incubation, volunteers, charity, reporting, gateway);
+var web = builder.AddWebConsole(infrastructure, identity, gateway);
+
+// Tokens name the gateway's address as issuer; Identity, the services, the gateway and the console all know it.
+builder.WithPublicOrigin(gateway, identity, party, incubation, volunteers, charity, reporting, gateway, web);
 
 // The gateway waits for the seeder; a check reads the seeded city's overview through the gateway.
 builder.AddSeeder(identity, gateway, party, volunteers, incubation, charity, reporting);

@@ -21,6 +21,17 @@ public static class ServiceDefaultsExtensions
     /// <summary>Telemetry, health, service discovery, resilient HttpClients, problem details and OpenAPI.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddBasicServiceDefaults();
+        builder.AddPlatformProblemDetails();
+        builder.AddRequestLimits();
+        builder.AddSecurityHeaders();
+        builder.Services.AddOpenApi(options => options.AddPlatformSecurity().AddPlatformContract());
+        return builder;
+    }
+
+    /// <summary>What every process of the platform has, an API or not (the web console): telemetry, health, service discovery, resilient HttpClients.</summary>
+    public static TBuilder AddBasicServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
         builder.ConfigureOpenTelemetry();
 
         builder.Services.AddHealthChecks()
@@ -32,11 +43,6 @@ public static class ServiceDefaultsExtensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-
-        builder.AddPlatformProblemDetails();
-        builder.AddRequestLimits();
-        builder.AddSecurityHeaders();
-        builder.Services.AddOpenApi(options => options.AddPlatformSecurity().AddPlatformContract());
         return builder;
     }
 
@@ -46,12 +52,17 @@ public static class ServiceDefaultsExtensions
         app.UseSecurityHeaders();
         app.UsePlatformProblemDetails();
         app.UseControlCharacterGuard();
-
-        // Public on purpose: orchestrators probe health without tokens, and clients read the API description first.
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
+        app.MapHealthEndpoints();
 
         app.MapOpenApi(apiPrefix is null ? "/openapi/{documentName}.json" : $"{apiPrefix}/openapi/{{documentName}}.json").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Public on purpose: orchestrators probe health without tokens.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         return app;
     }
 }

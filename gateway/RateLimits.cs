@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Platform.ServiceDefaults.Security;
+using Yarp.ReverseProxy.Model;
 
 namespace Platform.Gateway;
 
@@ -25,8 +26,9 @@ internal static class RateLimits
         return services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => new FixedWindowRateLimiterOptions
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsConsole(context)
+                ? RateLimitPartition.GetNoLimiter("console")
+                : RateLimitPartition.GetFixedWindowLimiter(ClientOf(context), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.PermitLimit,
                     Window = TimeSpan.FromSeconds(options.WindowSeconds),
@@ -35,6 +37,15 @@ internal static class RateLimits
             limiter.OnRejected = (context, cancellationToken) => RejectAsync(context, options, cancellationToken);
         });
     }
+
+    /// <summary>
+    /// The web console's pages, assets and circuit carry a cookie, not a token: limited per IP they would make one office
+    /// behind one address share a window. The API calls it makes for its users carry their tokens and are limited per user.
+    /// </summary>
+    private static bool IsConsole(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.RouteId == ConsoleRouteId;
+
+    public const string ConsoleRouteId = "web";
 
     private static string ClientOf(HttpContext context) =>
         context.User.FindFirstValue(PlatformClaims.Subject) is { } subject ? $"sub:{subject}"

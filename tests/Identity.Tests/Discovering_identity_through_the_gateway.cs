@@ -41,7 +41,7 @@ public sealed class Discovering_identity_through_the_gateway(IdentityFixture fix
     [Fact]
     public async Task An_access_token_names_the_gateway_as_issuer_and_the_gateway_and_a_service_accept_it()
     {
-        using var client = await fixture.AsAsync(Platform.Security.PlatformRoles.CityAdmin, Platform.Testing.TestIdentity.CityRegion);
+        using var client = await fixture.AsAsync(Platform.ServiceDefaults.Security.PlatformRoles.CityAdmin, Platform.Testing.TestIdentity.CityRegion);
         var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
 
         Assert.Equal(fixture.Identity.PublicOrigin.ToString(), new JsonWebToken(token).Issuer);

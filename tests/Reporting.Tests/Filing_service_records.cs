@@ -82,7 +82,7 @@ public sealed class Filing_service_records(ReportingFixture fixture)
     [Fact]
     public async Task A_department_client_files_records_one_by_one_and_in_bulk_in_its_region_and_reads_them()
     {
-        var department = await fixture.ClientAsAsync(Platform.Security.PlatformRoles.DepartmentClient, County);
+        var department = await fixture.ClientAsAsync(Platform.ServiceDefaults.Security.PlatformRoles.DepartmentClient, County);
         var filed = await (await department.PostJsonAsync("/api/reporting/records", new
         {
             serviceKind = "NeedsAssessment", providerKind = "Team", providerName = "民政局评估组", communityCode = Community, date = Today, beneficiaries = 1,

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Security;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Charity;
 

@@ -25,7 +25,9 @@ public sealed class Referencing_projects
         ["gateway"] = ["ServiceDefaults"],
         ["seeds/Generator"] = ["services/Contracts", "services/PersonalData", "services/Imports"],
         ["seeds/Seeder"] = ["seeds/Generator"],
-        ["AppHost"] = [.. Services, "gateway", "seeds/Seeder"],
+        ["clients/ApiClients"] = [],
+        ["clients/Web"] = ["ServiceDefaults", "clients/ApiClients"],
+        ["AppHost"] = [.. Services, "gateway", "clients/Web", "seeds/Seeder"],
     };
 
     [Fact]
@@ -61,14 +63,16 @@ public sealed class Referencing_projects
         Assert.DoesNotContain(defaults.PackageReferences, IsPersistenceOrMessaging);
     }
 
-    /// <summary>The restore's resolved graph: every package the gateway runs with, directly or through ServiceDefaults.</summary>
-    [Fact]
-    public void The_gateway_runs_without_EF_Core_Npgsql_or_MassTransit()
+    /// <summary>The restore's resolved graph: every package the gateway and the console run with, directly or through ServiceDefaults.</summary>
+    [Theory]
+    [InlineData("gateway", "Yarp.ReverseProxy")]
+    [InlineData("clients/Web", "MudBlazor")]
+    public void The_gateway_and_the_console_run_without_EF_Core_Npgsql_or_MassTransit(string project, string ownPackage)
     {
-        using var assets = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("gateway/obj/project.assets.json")));
+        using var assets = JsonDocument.Parse(File.ReadAllText(Repository.PathOf($"{project}/obj/project.assets.json")));
         var libraries = assets.RootElement.GetProperty("libraries").EnumerateObject().Select(l => l.Name.Split('/')[0]).ToList();
 
-        Assert.Contains("Yarp.ReverseProxy", libraries);
+        Assert.Contains(ownPackage, libraries);
         Assert.DoesNotContain(libraries, IsPersistenceOrMessaging);
     }
 

@@ -13,7 +13,7 @@ public static class Repository
     public sealed record Project(string Folder, IReadOnlyList<string> ProjectReferences, IReadOnlyList<string> PackageReferences);
 
     /// <summary>Every project that ships (not the tests): ServiceDefaults, the building blocks, the services, the gateway, the seeds, the AppHost.</summary>
-    private static readonly string[] ShippedFolders = ["ServiceDefaults", "services", "gateway", "seeds", "AppHost"];
+    private static readonly string[] ShippedFolders = ["clients", "ServiceDefaults", "services", "gateway", "seeds", "AppHost"];
 
     public static IReadOnlyList<Project> ShippedProjects() =>
         [.. ShippedFolders

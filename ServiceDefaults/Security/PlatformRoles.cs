@@ -1,4 +1,4 @@
-namespace Platform.Security;
+namespace Platform.ServiceDefaults.Security;
 
 /// <summary>The platform's roles, as carried in the access token's <c>role</c> claims.</summary>
 public static class PlatformRoles
