@@ -19,7 +19,7 @@ internal static class LoginPage
     {
         var token = antiforgery.GetAndStoreTokens(context);
         context.Response.Headers.CacheControl = "no-store";
-        var alert = message is null ? "" : $"""<p class="alert" role="alert">{Encode(message)}</p>""";
+        var alert = message is null ? "" : $"""<p class="alert" role="alert">{message}</p>""";
         var switchTo = $"{Path}?lang={text.OtherLang}" + (returnUrl is null ? "" : $"&returnUrl={Uri.EscapeDataString(returnUrl)}");
         return Results.Content($"""
             <!doctype html>
@@ -27,23 +27,23 @@ internal static class LoginPage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{Encode(text.Title)} · {Encode(text.App)}</title>
+            <title>{text.Title} · {text.App}</title>
             <style>{Style}</style>
             </head>
             <body>
-            <header><span>{Encode(text.App)}</span><a href="{Encode(switchTo)}" lang="{text.OtherLang}" hreflang="{text.OtherLang}">{text.OtherLangName}</a></header>
+            <header><span>{text.App}</span><a href="{Encode(switchTo)}" lang="{text.OtherLang}" hreflang="{text.OtherLang}">{text.OtherLangName}</a></header>
             <main>
-            <h1>{Encode(text.Title)}</h1>
+            <h1>{text.Title}</h1>
             {alert}
             <form method="post" action="{Path}">
             <input type="hidden" name="{token.FormFieldName}" value="{token.RequestToken}">
             <input type="hidden" name="returnUrl" value="{Encode(returnUrl)}">
             <input type="hidden" name="lang" value="{text.Lang}">
-            <label for="userName">{Encode(text.UserName)}</label>
+            <label for="userName">{text.UserName}</label>
             <input id="userName" name="userName" value="{Encode(userName)}" autocomplete="username" autocapitalize="none" spellcheck="false" required>
-            <label for="password">{Encode(text.Password)}</label>
+            <label for="password">{text.Password}</label>
             <input id="password" name="password" type="password" autocomplete="current-password" required>
-            <button type="submit">{Encode(text.Submit)}</button>
+            <button type="submit">{text.Submit}</button>
             </form>
             </main>
             </body>
@@ -51,6 +51,7 @@ internal static class LoginPage
             """, "text/html; charset=utf-8");
     }
 
+    /// <summary>For what the browser sent; the page's own words are written as they are.</summary>
     private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? "");
 
     // Colours meet WCAG AA: white on #B3261E is 6.5:1, #1C1B1F and #49454F on white are above 9:1.
