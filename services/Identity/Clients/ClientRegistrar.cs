@@ -49,9 +49,8 @@ internal static class ClientRegistrar
     /// The staff web console, a server-side app that keeps its tokens: authorization code with PKCE and a secret, refresh
     /// tokens, revocation and end-session back to its own sign-out callback.
     /// </summary>
-    public static OpenIddictApplicationDescriptor Console(string clientId, string secret, Uri redirectUri, Uri postLogoutRedirectUri)
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
+    public static OpenIddictApplicationDescriptor Console(string clientId, string secret, Uri redirectUri, Uri postLogoutRedirectUri) =>
+        new()
         {
             ClientId = clientId,
             ClientSecret = secret,
@@ -69,6 +68,4 @@ internal static class ClientRegistrar
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
-        return descriptor;
-    }
 }
