@@ -19,7 +19,8 @@ internal static class LoginPage
     {
         var token = antiforgery.GetAndStoreTokens(context);
         context.Response.Headers.CacheControl = "no-store";
-        var alert = message is null ? "" : $"""<p class="alert" role="alert">{message}</p>""";
+        var alert = message is null ? "" : $"""<p id="failure" class="alert" role="alert">{message}</p>""";
+        var describedBy = message is null ? "" : " aria-describedby=\"failure\" aria-invalid=\"true\"";
         var switchTo = $"{Path}?lang={text.OtherLang}" + (returnUrl is null ? "" : $"&returnUrl={Uri.EscapeDataString(returnUrl)}");
         return Results.Content($"""
             <!doctype html>
@@ -40,9 +41,9 @@ internal static class LoginPage
             <input type="hidden" name="returnUrl" value="{Encode(returnUrl)}">
             <input type="hidden" name="lang" value="{text.Lang}">
             <label for="userName">{text.UserName}</label>
-            <input id="userName" name="userName" value="{Encode(userName)}" autocomplete="username" autocapitalize="none" spellcheck="false" required>
+            <input id="userName" name="userName" value="{Encode(userName)}" autocomplete="username" autocapitalize="none" spellcheck="false" required{describedBy}>
             <label for="password">{text.Password}</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required>
+            <input id="password" name="password" type="password" autocomplete="current-password" required{describedBy}>
             <button type="submit">{text.Submit}</button>
             </form>
             </main>
