@@ -36,8 +36,20 @@ internal static class DevelopmentAccounts
             identity.WithAccount(builder, "Users", account, "password");
         }
 
-        return identity;
+        return identity.WithEnvironment("Identity__Seed__ConsoleSecret", ConsoleClientSecret(builder));
     }
+
+    /// <summary>
+    /// The secret of the staff web console's client <c>platform-console</c> (generated, persisted): Identity gets it as
+    /// <c>Identity__Seed__ConsoleSecret</c>, the console as <c>Console__ClientSecret</c>. Created on the first call,
+    /// the same parameter afterwards.
+    /// </summary>
+    public static IResourceBuilder<ParameterResource> ConsoleClientSecret(IDistributedApplicationBuilder builder) =>
+        builder.Resources.OfType<ParameterResource>().FirstOrDefault(p => p.Name == ConsoleSecretParameter) is { } existing
+            ? builder.CreateResourceBuilder(existing)
+            : builder.AddParameter(ConsoleSecretParameter, new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
+    private const string ConsoleSecretParameter = "console-client-secret";
 
     private static void WithAccount(this IResourceBuilder<ProjectResource> identity, IDistributedApplicationBuilder builder,
         string kind, (string Role, string Region, Guid? OrganisationId, Guid? VolunteerId) account, string credential)

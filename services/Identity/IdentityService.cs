@@ -22,6 +22,9 @@ public static class IdentityService
     public const string ServiceName = "identity";
     public const string Prefix = "/api/identity";
 
+    /// <summary>Wrong passwords in a row that lock an account (for the default five minutes).</summary>
+    public const int MaxFailedSignIns = 5;
+
     public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDefaults();
@@ -37,7 +40,7 @@ public static class IdentityService
         builder.Services.AddIdentityCore<PlatformUser>(o =>
             {
                 o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityDb>()
@@ -65,7 +68,9 @@ public static class IdentityService
                 server.SetIssuer(issuer);
                 server.AddEventHandler(PublicEndpoints.Descriptor);
                 server.SetTokenEndpointUris("connect/token")
-                    .SetAuthorizationEndpointUris("connect/authorize");
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetEndSessionEndpointUris("connect/endsession");
                 server.AllowClientCredentialsFlow()
                     .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow();
@@ -77,6 +82,7 @@ public static class IdentityService
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
                     // TLS ends in front of the gateway; inside, services speak plain HTTP.
                     .DisableTransportSecurityRequirement();
             })

@@ -26,6 +26,8 @@ public sealed class Discovering_identity_through_the_gateway(IdentityFixture fix
         Assert.Contains("token_endpoint", endpoints.Keys);
         Assert.Contains("authorization_endpoint", endpoints.Keys);
         Assert.Contains("jwks_uri", endpoints.Keys);
+        Assert.Contains("revocation_endpoint", endpoints.Keys);
+        Assert.Contains("end_session_endpoint", endpoints.Keys);
         foreach (var (name, endpoint) in endpoints)
         {
             Assert.True(gateway.IsBaseOf(endpoint), $"{name} is {endpoint}, not under {gateway}");

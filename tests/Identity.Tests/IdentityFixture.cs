@@ -18,6 +18,14 @@ public sealed class IdentityFixture : IAsyncLifetime
 
     private RunningPlatform _platform = null!;
 
+    /// <summary>The staff console's secret for this run, seeded as Identity's <c>Identity:Seed:ConsoleSecret</c>.</summary>
+    public string ConsoleSecret { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>Where Identity returns the console's browser with a code: under the public origin, as Identity registers it.</summary>
+    public Uri ConsoleRedirectUri => new(Identity.PublicOrigin, "signin-oidc");
+
+    public Uri ConsolePostLogoutRedirectUri => new(Identity.PublicOrigin, "signout-callback-oidc");
+
     public LocalServers Servers => _platform.Servers;
     public TestIdentity Identity => _platform.Identity;
 
@@ -29,7 +37,11 @@ public sealed class IdentityFixture : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         _platform = await RunningPlatform.StartAsync<identity::Program, gateway::Program>(
             [PlatformService.Of<party::Program>("party")],
-            new Dictionary<string, string?> { ["Identity:Seed:WebRedirectUris:0"] = WebRedirectUri });
+            new Dictionary<string, string?>
+            {
+                ["Identity:Seed:WebRedirectUris:0"] = WebRedirectUri,
+                ["Identity:Seed:ConsoleSecret"] = ConsoleSecret,
+            });
 
     public Task<HttpClient> AsAsync(string role, string region, Guid? organisationId = null, Guid? volunteerId = null) =>
         _platform.AsAsync(role, region, organisationId, volunteerId);

@@ -44,4 +44,28 @@ internal static class ClientRegistrar
 
         return descriptor;
     }
+
+    /// <summary>
+    /// The staff web console, a server-side app that keeps its tokens: authorization code with PKCE and a secret, refresh
+    /// tokens, revocation and end-session back to its own sign-out callback.
+    /// </summary>
+    public static OpenIddictApplicationDescriptor Console(string clientId, string secret, Uri redirectUri, Uri postLogoutRedirectUri) =>
+        new()
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "Staff web console 工作台",
+            RedirectUris = { redirectUri },
+            PostLogoutRedirectUris = { postLogoutRedirectUri },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.Endpoints.Revocation, Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code, Permissions.Prefixes.Scope + "platform", Permissions.Scopes.Profile,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
 }

@@ -11,7 +11,8 @@ public static class ConnectApi
         var group = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription();
         group.MapPost("/token", TokenEndpoint.HandleAsync);
         group.MapMethods("/authorize", ["GET", "POST"], AuthorizeEndpoint.HandleAsync);
-        group.MapGet(LoginPage.Segment, LoginPage.Show);
+        group.MapMethods("/endsession", ["GET", "POST"], EndSessionEndpoint.HandleAsync);
+        group.MapGet(LoginPage.Segment, LoginPage.HandleGet);
         group.MapPost(LoginPage.Segment, LoginEndpoint.HandleAsync);
         return group;
     }

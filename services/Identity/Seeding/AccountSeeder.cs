@@ -8,8 +8,9 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Identity.Seeding;
 
-/// <summary>On start: the platform roles, the web client, and the configured accounts that do not exist yet (never overwritten).</summary>
-internal sealed class AccountSeeder(IServiceScopeFactory scopes, IOptions<SeedOptions> seed, ILogger<AccountSeeder> logger) : IHostedService
+/// <summary>On start: the platform roles, the web client, the console client (kept current), and the configured accounts that do not exist yet (never overwritten).</summary>
+internal sealed class AccountSeeder(
+    IServiceScopeFactory scopes, IOptions<SeedOptions> seed, IConfiguration configuration, ILogger<AccountSeeder> logger) : IHostedService
 {
     public const string WebClientId = "platform-web";
 
@@ -29,6 +30,11 @@ internal sealed class AccountSeeder(IServiceScopeFactory scopes, IOptions<SeedOp
         if (await applications.FindByClientIdAsync(WebClientId, cancellationToken) is null)
         {
             await applications.CreateAsync(ClientRegistrar.Public(WebClientId, "Web and mobile apps 网页与移动端", seed.Value.WebRedirectUris), cancellationToken);
+        }
+
+        if (seed.Value.ConsoleSecret.Length > 0)
+        {
+            await ConsoleClient.SaveAsync(applications, configuration, seed.Value.ConsoleSecret, cancellationToken);
         }
 
         foreach (var (clientId, account) in seed.Value.Clients.Where(c => c.Value.Secret.Length > 0))

@@ -11,6 +11,9 @@ public sealed class SeedOptions
 
     /// <summary>Redirect URIs of the public web/mobile client <c>platform-web</c> (authorization code with PKCE).</summary>
     public List<Uri> WebRedirectUris { get; set; } = [];
+
+    /// <summary>The secret of the staff web console <c>platform-console</c>; without it the console client is not created.</summary>
+    public string ConsoleSecret { get; set; } = "";
 }
 
 public sealed class SeedAccount
