@@ -180,6 +180,26 @@ cmd_bench() {
   dotnet run -c Release --no-build --project tests/Platform.Bench -- "$@"
 }
 
+# Regenerates clients/ApiClients: the contract test writes the six documents as the gateway serves them into its
+# openapi folder (instead of comparing them), Kiota generates each service's client from them (relative paths, so
+# kiota-lock.json names nothing of this machine), and the project is built.
+cmd_clients() {
+  ensure_dotnet
+  ensure_infrastructure
+  local folder=clients/ApiClients service name
+  PLATFORM_WRITE_API_DOCUMENTS=1 dotnet test tests/Platform.Tests -c "${CONFIGURATION:-Debug}" --nologo \
+    --filter "FullyQualifiedName~Keeping_the_committed_clients_current" || fail "the documents could not be written."
+  for service in party incubation volunteers charity reporting identity; do
+    name=${service^}
+    KIOTA_OFFLINE_ENABLED=true KIOTA_CLI_TELEMETRY_OPTOUT=true KIOTA_TUTORIAL_ENABLED=false KIOTA_CONSOLE_COLORS_ENABLED=false \
+      dotnet kiota generate --language CSharp --openapi "$folder/openapi/$service.json" --output "$folder/$name" \
+      --class-name "${name}Client" --namespace-name "Platform.Clients.$name" \
+      --exclude-backward-compatible --clean-output --log-level Warning || fail "kiota generate for $service failed."
+  done
+  dotnet build "$folder" -c "${CONFIGURATION:-Debug}" -nologo -v quiet -clp:ErrorsOnly || fail "the generated clients do not compile."
+  echo "Regenerated $folder; review and commit it (git status $folder)."
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
@@ -187,5 +207,6 @@ case "${1:-}" in
   chaos) shift; [[ -z ${2:-} || $2 == apphost ]] || fail "chaos runs on the benchmark's processes, or with 'apphost' over the real AppHost."
     cmd_bench --soak "${1:-10}" ${2:+--apphost} ;;
   seed) cmd_seed "${2:-full}" ;;
-  *) echo "usage: ./build.sh run|test|bench|chaos [minutes] [apphost]|seed [full|sample]" >&2; exit 2 ;;
+  clients) cmd_clients ;;
+  *) echo "usage: ./build.sh run|test|bench|chaos [minutes] [apphost]|seed [full|sample]|clients" >&2; exit 2 ;;
 esac

@@ -23,7 +23,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpHealthCheck(ServiceHealth.HealthPath)
     .WithServiceReferences(identity, party, incubation, volunteers, charity, reporting);
 
-var web = builder.AddWebConsole(infrastructure, identity, gateway);
+var web = builder.AddWebConsole(infrastructure, gateway);
 
 // Tokens name the gateway's address as issuer; Identity, the services, the gateway and the console all know it.
 builder.WithPublicOrigin(gateway, identity, party, incubation, volunteers, charity, reporting, gateway, web);
