@@ -1,5 +1,6 @@
 extern alias identity;
 
+using Platform.ServiceDefaults.Security;
 using System.Net;
 using System.Net.Http.Headers;
 using Platform.Security;
