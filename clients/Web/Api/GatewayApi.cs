@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Http.Resilience;
+using Platform.Clients;
 
 namespace Platform.Web.Api;
 
 /// <summary>
 /// The console reaches the services only through the gateway (resolved by service discovery), as the signed-in user.
-/// Retries are for reads only: a retried write could be applied twice.
+/// Retries are for reads only: a retried write could be applied twice. Pages get <see cref="PlatformApi"/>, the typed
+/// clients generated from the OpenAPI documents, one per circuit.
 /// </summary>
 public static class GatewayApi
 {
@@ -22,11 +24,8 @@ public static class GatewayApi
         {
             var handler = services.GetRequiredService<UserTokenHandler>();
             handler.InnerHandler = services.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(ClientName);
-            return new GatewayHttp(new HttpClient(handler) { BaseAddress = new Uri($"http://{ClientName}") });
+            return new PlatformApi(new HttpClient(handler) { BaseAddress = new Uri($"http://{ClientName}") });
         });
         return builder;
     }
 }
-
-/// <summary>The circuit's HttpClient to the gateway, carrying its user's token.</summary>
-public sealed record GatewayHttp(HttpClient Client);
