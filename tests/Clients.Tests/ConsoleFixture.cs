@@ -51,6 +51,20 @@ public sealed class ConsoleFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // Whether or not xunit disposes a fixture that failed to start, its servers must not outlive the run; disposing twice is harmless.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
         var clock = Stopwatch.StartNew();
         using var starting = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
@@ -114,13 +128,16 @@ public sealed class ConsoleFixture : IAsyncLifetime
         if (Browser is not null)
         {
             await Browser.CloseAsync();
+            Browser = null!;
         }
 
         _playwright?.Dispose();
+        _playwright = null;
         if (_app is not null)
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+            _app = null;
         }
 
         _host.Dispose();
