@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
+# The browser tests use Debian's Chromium (/usr/bin/chromium); Playwright must never fetch a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 RESULTS=$ROOT/artifacts/test-results
 
 fail() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
@@ -52,6 +54,8 @@ ensure_infrastructure() {
   command -v redis-server >/dev/null || { packages+=(redis-server); services+=(redis-server); }
   [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || { packages+=(rabbitmq-server); services+=(rabbitmq-server); }
   command -v setpriv >/dev/null || packages+=(util-linux)
+  # The browser tests (tests/Clients.Tests) drive Debian's Chromium by path; the CJK fonts render the Chinese pages.
+  [[ -x /usr/bin/chromium ]] || packages+=(chromium fonts-noto-cjk)
   ((${#packages[@]} == 0)) || install_packages "${packages[*]}" "${services[*]}"
   if [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
     useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres \
@@ -106,16 +110,18 @@ run_test_project() { # run_test_project path/to/X.Tests.csproj
 }
 export -f run_test_project
 
-# Every test project starts its own servers on free ports, so projects run side by side, two at a time; the two that
-# start the whole AppHost and kill its processes on purpose (their recovery deadlines are real) run after them, alone.
+# Every test project starts its own servers on free ports, so projects run side by side, two at a time; the three that
+# start the whole AppHost (two kill its processes on purpose and their recovery deadlines are real; the browser tests
+# seed the sample city) run after them, one at a time.
 cmd_test() {
   ensure_dotnet
   ensure_infrastructure
   build
   rm -rf "$RESULTS" && mkdir -p "$RESULTS"
   export RESULTS CONFIGURATION
-  local status=0 project apphost=(tests/EndToEnd.Tests/EndToEnd.Tests.csproj tests/Reliability.Tests/Reliability.Tests.csproj)
-  find tests -path '*.Tests/*.Tests.csproj' | sort | grep -vxF -e "${apphost[0]}" -e "${apphost[1]}" \
+  local status=0 project apphost=(tests/EndToEnd.Tests/EndToEnd.Tests.csproj tests/Reliability.Tests/Reliability.Tests.csproj
+    tests/Clients.Tests/Clients.Tests.csproj)
+  find tests -path '*.Tests/*.Tests.csproj' | sort | grep -vxF -e "${apphost[0]}" -e "${apphost[1]}" -e "${apphost[2]}" \
     | xargs -P 2 -I{} bash -c 'run_test_project "$1"' _ {} || status=1
   for project in "${apphost[@]}"; do run_test_project "$project" || status=1; done
   summarise

@@ -21,13 +21,17 @@ public sealed class PrivateAppHost : IDisposable
     private readonly string _cachePassword = Generated();
     private readonly string _postgresPassword = Generated();
     private readonly string _messagingPassword = Generated();
+    private DevelopmentUsers? _users;
 
     public string DataRoot { get; } = Directory.CreateTempSubdirectory("platform-apphost-").FullName;
     public string CityAdminSecret { get; } = Generated();
     public string CountyOfficerSecret { get; } = Generated();
 
     /// <summary>Every character class ASP.NET Core Identity asks of a password, and generated.</summary>
-    public string CommunityWorkerPassword { get; } = "Aa1!" + Generated();
+    public string CommunityWorkerPassword { get; } = DevelopmentUsers.NewPassword();
+
+    /// <summary>Every development user with this run's password (the community worker's is <see cref="CommunityWorkerPassword"/>).</summary>
+    public DevelopmentUsers Users => _users ??= new(new Dictionary<string, string> { ["community-worker"] = CommunityWorkerPassword });
 
     public string[] Arguments =>
     [
@@ -44,6 +48,19 @@ public sealed class PrivateAppHost : IDisposable
         $"--Parameters:{CommunityWorkerUser}-password={CommunityWorkerPassword}",
         // The seeder is covered by Seeds.Tests; here it would only slow the start and share the regions the tests create.
         "--Seed:Scale=none",
+    ];
+
+    /// <summary>
+    /// <see cref="Arguments"/> with the given seed scale instead of none, a password for every development user, and
+    /// the extra arguments (later ones win).
+    /// </summary>
+    public string[] ArgumentsWith(string seedScale, params IEnumerable<string> extra) =>
+    [
+        .. Arguments.Where(argument => !argument.StartsWith("--Seed:Scale=", StringComparison.Ordinal)
+            && !argument.StartsWith($"--Parameters:{CommunityWorkerUser}-password=", StringComparison.Ordinal)),
+        $"--Seed:Scale={seedScale}",
+        .. Users.Arguments,
+        .. extra,
     ];
 
     /// <summary>A service's database without pooling: the server may be killed under a test, and a pooled connection would be a dead one.</summary>
