@@ -26,6 +26,7 @@ public static class WebConsole
 
     public static WebApplication MapWebConsole(this WebApplication app)
     {
+        app.UseConsoleSecurityHeaders();
         app.MapHealthEndpoints();
         app.UseRequestLocalization();
         app.UseAuthentication();

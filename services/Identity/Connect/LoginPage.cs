@@ -19,6 +19,8 @@ internal static class LoginPage
     {
         var token = antiforgery.GetAndStoreTokens(context);
         context.Response.Headers.CacheControl = "no-store";
+        // Its one stylesheet is inline; nothing else loads, and the form posts only here.
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         var alert = message is null ? "" : $"""<p id="failure" class="alert" role="alert">{message}</p>""";
         var describedBy = message is null ? "" : " aria-describedby=\"failure\" aria-invalid=\"true\"";
         var switchTo = $"{Path}?lang={text.OtherLang}" + (returnUrl is null ? "" : $"&returnUrl={Uri.EscapeDataString(returnUrl)}");
