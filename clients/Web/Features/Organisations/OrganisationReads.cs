@@ -17,17 +17,18 @@ public static class OrganisationReads
 public static class OrganisationCrumbs
 {
     /// <summary>An operator's list is their organisation, so their crumbs start there.</summary>
-    public static List<BreadcrumbItem> For(IStringLocalizer<OrganisationsText> text, ConsoleUser user, OrganisationResponse? organisation, string? leaf = null)
+    public static List<BreadcrumbItem> For(IStringLocalizer<OrganisationsText> text, ConsoleUser user, OrganisationResponse? organisation, string? leaf = null, string? leafHref = null)
     {
         List<BreadcrumbItem> crumbs = [new(user.IsOperator && !user.IsStaff ? text["OwnOrganisation"] : text["Organisations"], "/organisations")];
         if (organisation is not null)
         {
-            crumbs.Add(new(organisation.Name ?? "", $"/organisations/{organisation.Id}", disabled: leaf is null));
+            crumbs.Add(new(organisation.Name ?? "", $"/organisations/{organisation.Id}"));
         }
 
         if (leaf is not null)
         {
-            crumbs.Add(new(leaf, null, disabled: true));
+            // A disabled crumb's grey fails contrast: the current page is a link to itself.
+            crumbs.Add(new(leaf, leafHref));
         }
 
         return crumbs;
