@@ -5,40 +5,49 @@ using PartyLevel = Platform.Clients.Party.Models.RegionLevel;
 
 namespace Platform.Web.Features.Overview;
 
-/// <summary>What the overview of one region shows, read from Reporting (cached there) and PartyBuilding (names).</summary>
+/// <summary>
+/// What the overview of one region shows below its figures, read from Reporting (cached there) and PartyBuilding
+/// (names). The figures come first, on their own, so that they are on screen before the rest has arrived.
+/// </summary>
 public sealed record OverviewData(
-    RegionOverview Overview,
     Trends? Trends,
     RegionCompliance? Compliance,
     IReadOnlyList<RankedCommunity> Ranking,
     IReadOnlyList<(string Code, string Name)> Trail,
     IReadOnlyList<(string Code, string Name)> Children,
-    ApiProblem? PartProblem)
+    ApiProblem? Problem)
 {
-    /// <summary>The months the trends cover: this one and the eleven before it.</summary>
-    public const int TrendMonths = 12;
-
-    public static async Task<ApiResult<OverviewData>> LoadAsync(PlatformApi api, string code, string userRegion, DateOnly today)
+    public static Task<ApiResult<RegionOverview>> FiguresAsync(PlatformApi api, string code)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var reporting = api.Reporting.Api.Reporting;
-        var overview = await ApiCalls.TryAsync(() => reporting.Overview[code].GetAsync());
-        if (overview.Value is not { } figures)
-        {
-            return new(null, overview.Problem);
-        }
+        return ApiCalls.TryAsync(() => api.Reporting.Api.Reporting.Overview[code].GetAsync());
+    }
 
-        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - TrendMonths);
-        var trends = ApiCalls.TryAsync(() => reporting.Trends[code].GetAsync(r => r.QueryParameters.From = new(from.Year, from.Month, from.Day)));
+    /// <summary>The region's months, all of them or those of one calendar year.</summary>
+    public static Task<ApiResult<Trends>> TrendsAsync(PlatformApi api, string code, int? year)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        return ApiCalls.TryAsync(() => api.Reporting.Api.Reporting.Trends[code].GetAsync(r =>
+        {
+            r.QueryParameters.From = year is { } y ? new(y, 1, 1) : null;
+            r.QueryParameters.To = year is { } z ? new(z, 12, 31) : null;
+        }));
+    }
+
+    public static async Task<OverviewData> LoadAsync(PlatformApi api, RegionOverview figures, string userRegion, int? year)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        ArgumentNullException.ThrowIfNull(figures);
+        var code = figures.RegionCode ?? userRegion;
+        var reporting = api.Reporting.Api.Reporting;
+        var trends = TrendsAsync(api, code, year);
         var compliance = ApiCalls.TryAsync(() => reporting.Compliance[code].GetAsync());
         var communities = RegionNames.BelowAsync(api, code, PartyLevel.Community);
-        var below = RegionNames.Below(code);
-        var children = below is { } level ? RegionNames.BelowAsync(api, code, level) : null;
+        var children = RegionNames.Below(code) is { } level ? RegionNames.BelowAsync(api, code, level) : null;
         var trail = RegionNames.TrailAsync(api, code, figures.Name ?? code, userRegion);
 
-        var problem = (await trends).Problem ?? (await compliance).Problem;
         var ranking = (await compliance).Value is { } c && code.Length < 12 ? Ranking1257N.Rank((await communities).Value ?? [], c) : [];
-        return new(new OverviewData(figures, (await trends).Value, (await compliance).Value, ranking, await trail,
-            children is null ? [] : (await children).Value ?? [], problem), null);
+        return new OverviewData((await trends).Value, (await compliance).Value, ranking, await trail,
+            children is null ? [] : (await children).Value ?? [], (await trends).Problem ?? (await compliance).Problem);
     }
 }
