@@ -41,7 +41,7 @@ public sealed class Browsing_the_region_tree(ConsoleFixture console) : ConsoleTe
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("网格");
 
         var name = $"第3网格-{Guid.NewGuid():N}"[..16];
-        await Page.GetByTestId("rename-name").Locator("input").FillAsync(name);
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "新名称" }).FillAsync(name);
         await Page.GetByTestId("rename-save").ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
