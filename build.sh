@@ -151,6 +151,7 @@ cmd_run() {
   APPHOST_PID=$!
   trap 'kill -TERM $APPHOST_PID 2>/dev/null; wait $APPHOST_PID 2>/dev/null; exit 0' INT TERM
   wait_while_running 900 answers http://localhost:5200/health || { tail -n 40 "$log" >&2; fail "the platform did not become healthy; the AppHost's log is $log."; }
+  echo "Console: http://localhost:5200/  (sign in as dev-{role} with its dev-{role}-password: see README, \"The console\")"
   echo "Gateway: http://localhost:5200"
   echo "Dashboard: $(grep -o 'http://localhost:18888/login?t=[0-9a-f]*' "$log" | tail -n 1)"
   # seed-check (the seeder with --check-figures) reads the city overview through the gateway once the seeder is done.
