@@ -11,6 +11,7 @@ app.MapDefaultEndpoints();
 app.UseGatewaySecurity();
 app.UseBodyLimits();
 app.MapApiReference();
+app.MapUnknownApiRoutes();
 app.MapReverseProxy(proxy => proxy.UseProxyErrorProblems());
 
 app.Run();

@@ -22,6 +22,14 @@ if (options.Only is 3)
     return 0;
 }
 
+if (options.Only is 9)
+{
+    rows.AddRange(await ConsoleTimings.RunAsync(options.ConsoleScale));
+    await ResultsWriter.WriteAsync(options, rows, wall.Elapsed);
+    Console.WriteLine($"Comparisons 9 and 10 finished in {wall.Elapsed.TotalMinutes:0.0} min; results in {options.Output}/latest.md");
+    return 0;
+}
+
 if (options.Only is 1)
 {
     await using var trivial = await BenchPlatform.StartAsync();
@@ -44,6 +52,7 @@ await using (var platform = await BenchPlatform.StartAsync())
 }
 
 rows.Add(await OverviewCache.RunAsync(options));
+rows.AddRange(await ConsoleTimings.RunAsync(options.ConsoleScale));
 
 await ResultsWriter.WriteAsync(options, rows, wall.Elapsed);
 Console.WriteLine($"Benchmark finished in {wall.Elapsed.TotalMinutes:0.0} min; results in {options.Output}/latest.md");

@@ -24,3 +24,13 @@ public static class Stats
     public static string F(this double value, string format = "0.##") =>
         double.IsNaN(value) ? "n/a" : value.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 }
+
+public static class Percentiles
+{
+    /// <summary>The nearest-rank percentile (0–100) of the values.</summary>
+    public static double Percentile(this IEnumerable<double> values, double percent)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+}
