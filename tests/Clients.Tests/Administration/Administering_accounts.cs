@@ -19,7 +19,7 @@ public sealed class Administering_accounts(ConsoleFixture console) : ConsoleTest
         await Page.WaitForURLAsync("**/admin/users/new");
         await Console.WaitUntilInteractiveAsync();
 
-        await Page.GetByTestId("user-name").FillAsync(userName);
+        await Page.GetByTestId("new-user-name").FillAsync(userName);
         await Page.GetByTestId("display-name").FillAsync("王街道");
         await Page.GetByTestId("password").FillAsync($"Pw-{Guid.NewGuid():N}");
         await ServicesPages.ChooseAsync(Page, "角色", "街道工作人员");

@@ -15,6 +15,8 @@ public static class ConsoleTheme
             AppbarBackground = Red,
             AppbarText = "#FFFFFF",
             Secondary = "#1D4F91",
+            // MudBlazor's own error red is 3.7:1 on white; a field's message in it would fail WCAG AA.
+            Error = "#C62828",
             Background = "#F5F5F5",
             DrawerBackground = "#FFFFFF",
             TextSecondary = "rgba(0,0,0,0.70)",
