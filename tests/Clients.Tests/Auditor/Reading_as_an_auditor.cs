@@ -20,12 +20,7 @@ public sealed class Reading_as_an_auditor(ConsoleFixture console) : ConsoleTest(
 
         foreach (var path in MainPages)
         {
-            // Pages are being written side by side with this test: one not there yet is a 404 (or the not-found page).
-            try
-            {
-                await Page.GotoAsync(path);
-            }
-            catch (PlaywrightException e) when (e.Message.Contains("ERR_HTTP_RESPONSE_CODE_FAILURE", StringComparison.Ordinal))
+            if (!await OpenAsync(path))
             {
                 continue;
             }
@@ -48,5 +43,29 @@ public sealed class Reading_as_an_auditor(ConsoleFixture console) : ConsoleTest(
         Assert.Contains("/services", read);
         Assert.Contains("/admin/audit", read);
         TestContext.Current.TestOutputHelper?.WriteLine($"read: {string.Join(", ", read)}");
+    }
+
+    /// <summary>
+    /// Opens a page; false when it is not there yet (pages are being written side by side with this test): the console
+    /// answers 404, and Chromium's error page may still be arriving when the next navigation starts, so that one is retried.
+    /// </summary>
+    private async Task<bool> OpenAsync(string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Page.GotoAsync(path);
+                return true;
+            }
+            catch (PlaywrightException e) when (e.Message.Contains("ERR_HTTP_RESPONSE_CODE_FAILURE", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("interrupted by another navigation", StringComparison.Ordinal))
+            {
+                await Page.WaitForLoadStateAsync();
+            }
+        }
     }
 }
