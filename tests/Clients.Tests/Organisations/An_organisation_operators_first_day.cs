@@ -5,28 +5,6 @@ namespace Platform.Clients.Tests.Organisations;
 public sealed class An_organisation_operators_first_day(ConsoleFixture console) : ConsoleTest(console)
 {
     [Fact]
-    public async Task The_operator_sees_their_organisation_its_grade_and_projects()
-    {
-        await SignInAsync("organisation-operator");
-
-        await Page.GotoAsync("/organisations");
-        await Console.WaitUntilInteractiveAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/organisations/{OperatorsOrganisation}");
-        await ScreenshotAsync("own-organisation");
-        await Assertions.Expect(Page.GetByTestId("organisation-name")).ToHaveTextAsync(OperatorsOrganisationName);
-        await Assertions.Expect(Page.GetByTestId("organisation-details").GetByTestId("current-grade")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.GetByTestId("projects-link")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.GetByTestId("lifecycle-actions").Locator("[data-writes]")).ToHaveCountAsync(0);
-        await AssertAccessibleAsync("organisations-operator-own");
-
-        await Page.GetByTestId("projects-link").ClickAsync();
-        await Assertions.Expect(Page.GetByTestId("project-list")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.GetByTestId("new-project")).ToHaveCountAsync(0);
-        await ScreenshotAsync("own-projects");
-        await AssertAccessibleAsync("organisations-operator-projects");
-    }
-
-    [Fact]
     public async Task The_operator_sees_nothing_of_other_organisations()
     {
         await SignInAsync("organisation-operator");

@@ -4,8 +4,6 @@ namespace Platform.Clients.Tests.Organisations;
 internal static class OrganisationPages
 {
     public const string OperatorsOrganisation = "01960000-0000-7000-8000-00000000a001";
-    public const string OperatorsOrganisationName = "龙镇社区梨园志愿服务队";
-    public const string CityIncubationCentre = "01960000-0005-7000-8000-000000000001";
 
     /// <summary>The input of a MudBlazor field carrying the test id, wherever MudBlazor put the attribute.</summary>
     public static ILocator Field(this IPage page, string testId) =>

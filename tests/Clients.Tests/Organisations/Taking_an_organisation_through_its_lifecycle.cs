@@ -5,7 +5,7 @@ namespace Platform.Clients.Tests.Organisations;
 public sealed class Taking_an_organisation_through_its_lifecycle(ConsoleFixture console) : ConsoleTest(console)
 {
     [Fact]
-    public async Task A_community_worker_takes_a_new_organisation_from_application_to_filed_and_incubated()
+    public async Task A_community_worker_takes_a_new_organisation_from_application_to_filed()
     {
         var name = $"梨园测试服务社{Guid.NewGuid():N}"[..20];
         await SignInAsync("community-worker");
@@ -36,25 +36,6 @@ public sealed class Taking_an_organisation_through_its_lifecycle(ConsoleFixture 
         await Page.GetByTestId("confirm").ClickAsync();
         await Assertions.Expect(Page.GetByTestId("state-chip").First).ToHaveAttributeAsync("data-state", "Filed");
         await Assertions.Expect(Page.GetByTestId("filing-number")).Not.ToBeEmptyAsync();
-
-        await Page.GetByTestId("action-incubate").ClickAsync();
-        var centre = Page.GetByTestId("centre");
-        if (await centre.CountAsync() > 0)
-        {
-            await Page.ChooseAsync("centre", "广安市社会组织孵化中心");
-        }
-        else
-        {
-            await Page.Field("centre-id").FillAsync(CityIncubationCentre);
-        }
-
-        await Page.Field("reason").FillAsync("入驻市孵化中心");
-        await ScreenshotAsync("incubating-form");
-        await Page.GetByTestId("confirm").ClickAsync();
-        await Assertions.Expect(Page.GetByTestId("state-chip").First).ToHaveAttributeAsync("data-state", "Incubating");
-        await Assertions.Expect(Page.GetByTestId("transition-row")).ToHaveCountAsync(3);
-        await Assertions.Expect(Page.GetByTestId("action-graduate")).ToBeVisibleAsync();
-        await ScreenshotAsync("incubating");
 
         await Page.GetByTestId("grades-link").ClickAsync();
         await Assertions.Expect(Page.GetByTestId("grade-form")).ToBeVisibleAsync();
