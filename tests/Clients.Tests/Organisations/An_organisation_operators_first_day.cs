@@ -13,12 +13,6 @@ public sealed class An_organisation_operators_first_day(ConsoleFixture console) 
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link)).ToHaveCountAsync(1);
         await Assertions.Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync("社会组织");
 
-        await Page.GotoAsync("/organisations");
-        await Console.WaitUntilInteractiveAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/organisations/{OperatorsOrganisation}");
-        await Assertions.Expect(Page.GetByTestId("organisation-list")).ToHaveCountAsync(0);
-        await Assertions.Expect(Page.GetByTestId("organisation-link")).ToHaveCountAsync(0);
-
         await Page.GotoAsync(await AnotherOrganisationAsync());
         await Console.WaitUntilInteractiveAsync();
         await Assertions.Expect(Page.GetByTestId("not-in-region")).ToContainTextAsync("不在您的辖区");
